@@ -17,7 +17,31 @@ export type Action =
   | { readonly type: 'remove_constraint'; readonly chipId: string }
   | { readonly type: 'suggestion'; readonly text: string }
   | { readonly type: 'share' }
-  | { readonly type: 'promo_end'; readonly promoId: string };
+  /** Support staff: suggestions for a customer (shows staff-only card fields). */
+  | { readonly type: 'staff_suggest'; readonly text: string }
+  | { readonly type: 'promo_create'; readonly promo: PromoDraft }
+  | { readonly type: 'promo_list' }
+  | { readonly type: 'promo_end'; readonly promoId: string }
+  | { readonly type: 'promo_announce'; readonly promoId: string };
+
+/** What a community manager fills in to create a promo (from a slash command's options or text). */
+export interface PromoDraft {
+  /** Shown on boosted cards, e.g. "Summer audio sale". */
+  readonly label: string;
+  /** Products to boost, by id. Either this or `query` (or both). */
+  readonly productIds?: readonly string[];
+  /** Boost the products this request finds, e.g. "bluetooth speaker". */
+  readonly query?: string;
+  /** Boost strength from 1 (nudge) to 5 (top of any matching list); default 2. */
+  readonly boost?: number;
+  /** ISO 8601 start; default now. */
+  readonly startsAt?: string;
+  /** ISO 8601 end; default in 7 days. */
+  readonly endsAt?: string;
+  readonly discountCode?: string;
+  /** Text for the channel announcement. */
+  readonly announcement?: string;
+}
 
 /** One platform event, translated by an adapter into platform-neutral terms. */
 export interface IncomingMessage {
