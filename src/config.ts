@@ -50,6 +50,7 @@ const EnvSchema = z.object({
   AISLE_CONVERSATION_MAX: z.coerce.number().int().min(10).default(10_000),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
+  AISLE_PUBLIC_URL: url.optional(),
   AISLE_RATE_LIMIT_SESSION: z.coerce.number().int().min(1).default(30),
   AISLE_RATE_LIMIT_IP: z.coerce.number().int().min(1).default(120),
   SLACK_BOT_TOKEN: optionalText,
@@ -97,6 +98,8 @@ export interface Config {
   readonly server: {
     readonly port: number;
     readonly host: string;
+    /** Public base URL of this service; relative catalog image URLs are made absolute against it. */
+    readonly publicUrl: string | undefined;
     readonly rateLimitSession: number;
     readonly rateLimitIp: number;
   };
@@ -161,6 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     server: {
       port: e.PORT,
       host: e.HOST,
+      publicUrl: e.AISLE_PUBLIC_URL,
       rateLimitSession: e.AISLE_RATE_LIMIT_SESSION,
       rateLimitIp: e.AISLE_RATE_LIMIT_IP,
     },
