@@ -35,16 +35,19 @@ export function productFilter(c: Constraints, parts: FilterParts = ALL_FILTERS):
     if (parts.excludeBrands && exclude.size > 0 && exclude.has(fold(p.brand))) return false;
     if (parts.brands && include.size > 0 && !include.has(fold(p.brand))) return false;
     if (parts.inStock && c.inStockOnly && p.availability !== 'in_stock') return false;
-    if (parts.price && price && p.price.currency === price.currency) {
-      if (price.maxMinor !== undefined && p.price.minor > price.maxMinor) return false;
-      if (price.minMinor !== undefined && p.price.minor < price.minMinor) return false;
-    }
+    if (parts.price && price && !inPriceRange(p, price)) return false;
     if (parts.categories && categories.length > 0) {
       const path = p.category.map(fold);
       if (!categories.some((cat) => path.includes(cat))) return false;
     }
     return true;
   };
+}
+
+function inPriceRange(p: Product, range: NonNullable<Constraints['price']>): boolean {
+  if (p.price.currency !== range.currency) return true;
+  if (range.maxMinor !== undefined && p.price.minor > range.maxMinor) return false;
+  return range.minMinor === undefined || p.price.minor >= range.minMinor;
 }
 
 /** True when the constraints filter anything at all. */

@@ -64,6 +64,14 @@ export class Retriever {
     return index.transform ? index.transform.apply(raw) : raw;
   }
 
+  private fuse(opts: {
+    index: CatalogIndex;
+    lexical: readonly string[];
+    dense: readonly string[];
+  }): RetrievedHit[] {
+    return fuseLists({ ...opts, fusion: this.deps.fusion ?? FUSION });
+  }
+
   async retrieve(opts: RetrieveOptions): Promise<RetrieveResult> {
     const index = this.index;
     const timings: StageTimings = { embed: 0, search: 0, rerank: 0 };
@@ -95,28 +103,7 @@ export class Retriever {
     timings.search = performance.now() - t;
 
     t = performance.now();
-    let hits: RetrievedHit[];
-    if (!text && !opts.around) {
-      hits = browse(index, ok);
-    } else {
-      const f = this.deps.fusion ?? FUSION;
-      const fused = reciprocalRankFusion([lexical, dense], {
-        k: f.k,
-        weights: [f.lexicalWeight, f.denseWeight],
-      });
-      hits = [];
-      for (const h of fused) {
-        const item = index.get(h.id);
-        if (!item) continue;
-        hits.push({
-          product: item.product,
-          label: item.label,
-          score: h.score,
-          ...(h.ranks[0] !== undefined ? { lexicalRank: h.ranks[0] } : {}),
-          ...(h.ranks[1] !== undefined ? { denseRank: h.ranks[1] } : {}),
-        });
-      }
-    }
+    let hits = !text && !opts.around ? browse(index, ok) : this.fuse({ index, lexical, dense });
     hits = applyBusinessRules({
       hits,
       constraints: opts.constraints,
@@ -125,6 +112,33 @@ export class Retriever {
     timings.rerank = performance.now() - t;
     return { hits: hits.slice(0, opts.k), timings };
   }
+}
+
+/** Weighted RRF of the two candidate lists. */
+function fuseLists(opts: {
+  index: CatalogIndex;
+  lexical: readonly string[];
+  dense: readonly string[];
+  fusion: typeof FUSION;
+}): RetrievedHit[] {
+  const f = opts.fusion;
+  const fused = reciprocalRankFusion([opts.lexical, opts.dense], {
+    k: f.k,
+    weights: [f.lexicalWeight, f.denseWeight],
+  });
+  const hits: RetrievedHit[] = [];
+  for (const h of fused) {
+    const item = opts.index.get(h.id);
+    if (!item) continue;
+    hits.push({
+      product: item.product,
+      label: item.label,
+      score: h.score,
+      ...(h.ranks[0] !== undefined ? { lexicalRank: h.ranks[0] } : {}),
+      ...(h.ranks[1] !== undefined ? { denseRank: h.ranks[1] } : {}),
+    });
+  }
+  return hits;
 }
 
 /** No search words ("something under $50"): every matching product, best rated first. */

@@ -32,7 +32,7 @@ describe('HnswVectorIndex', () => {
   const dim = 32;
   const vectors = randomVectors(3000, dim);
   const index = HnswVectorIndex.create({ dimension: dim, capacity: 100 });
-  vectors.forEach((v, label) => index.upsert(label, v));
+  for (const [label, v] of vectors.entries()) index.upsert(label, v);
 
   it('grows past its initial capacity and counts live vectors', () => {
     expect(index.size()).toBe(3000);
@@ -67,7 +67,7 @@ describe('HnswVectorIndex', () => {
 
   it('deletes and replaces without a rebuild', () => {
     const small = HnswVectorIndex.create({ dimension: dim, capacity: 16 });
-    vectors.slice(0, 20).forEach((v, l) => small.upsert(l, v));
+    for (const [l, v] of vectors.slice(0, 20).entries()) small.upsert(l, v);
     const q = vectors[5] ?? new Float32Array(dim);
     expect(small.search({ vector: q, k: 1 })[0]?.label).toBe(5);
     small.remove(5);
