@@ -5,8 +5,6 @@ export interface RetrievedHit {
   readonly product: Product;
   readonly label: number;
   readonly score: number;
-  readonly lexicalRank?: number;
-  readonly denseRank?: number;
 }
 
 /** Time spent per stage, in milliseconds. */

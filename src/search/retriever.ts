@@ -3,8 +3,9 @@ import type { Embedder } from '../embed/embedder.ts';
 import type { Constraints } from '../query/types.ts';
 import type { CatalogIndex, IndexedProduct } from './catalog-index.ts';
 import { ALL_FILTERS, type FilterParts, productFilter } from './filters.ts';
-import { reciprocalRankFusion } from './fusion.ts';
+import { convexFusion, expandQuery, type FusionCandidate } from './fusion.ts';
 import type { RetrievedHit, StageTimings } from './hit.ts';
+import type { LexicalHit, VectorHit } from './ports.ts';
 import { applyBusinessRules } from './rules.ts';
 
 export type { RetrievedHit, StageTimings } from './hit.ts';
@@ -35,19 +36,27 @@ export interface RetrieveResult {
   readonly timings: StageTimings;
 }
 
-/** Fusion weights: lexical then dense, chosen on the Chorus evaluation (README "Evaluation"). */
-export const FUSION = { k: 60, lexicalWeight: 1, denseWeight: 1 };
+/** Fusion settings, chosen on the Chorus evaluation (README "Evaluation"). */
+export interface FusionSettings {
+  /** Weight of the lexical score in the convex fusion. */
+  readonly alpha: number;
+  /** Top lexical hits whose vectors expand the dense query (0 = no expansion). */
+  readonly feedbackDocs: number;
+  readonly feedbackWeight: number;
+}
+
+export const FUSION: FusionSettings = { alpha: 0.7, feedbackDocs: 3, feedbackWeight: 1 };
 
 /**
  * Hybrid retrieval: BM25 and HNSW candidate lists, both filtered by the hard constraints inside
- * the search, fused with weighted reciprocal rank fusion, then business rules.
+ * the search, fused by a convex combination of scores, then business rules.
  */
 export class Retriever {
   constructor(
     private readonly deps: {
       readonly index: () => CatalogIndex;
       readonly embedder: Embedder;
-      readonly fusion?: typeof FUSION;
+      readonly fusion?: FusionSettings;
     },
   ) {}
 
@@ -64,16 +73,9 @@ export class Retriever {
     return index.transform ? index.transform.apply(raw) : raw;
   }
 
-  private fuse(opts: {
-    index: CatalogIndex;
-    lexical: readonly string[];
-    dense: readonly string[];
-  }): RetrievedHit[] {
-    return fuseLists({ ...opts, fusion: this.deps.fusion ?? FUSION });
-  }
-
   async retrieve(opts: RetrieveOptions): Promise<RetrieveResult> {
     const index = this.index;
+    const fusion = this.deps.fusion ?? FUSION;
     const timings: StageTimings = { embed: 0, search: 0, rerank: 0 };
     const mode = opts.mode ?? 'hybrid';
     const candidates = Math.max(opts.candidates ?? 100, opts.k);
@@ -84,26 +86,40 @@ export class Retriever {
     const text = opts.constraints.text.trim();
 
     let t = performance.now();
-    const useDense = mode !== 'lexical' && (opts.around !== undefined || text !== '');
-    const vector = useDense ? (opts.around ?? (await this.queryVector(text))) : undefined;
+    const lexical =
+      mode !== 'dense' && text !== ''
+        ? index.lexical.search({ query: text, k: candidates, filter: (id) => ok(index.get(id)) })
+        : [];
+    timings.search += performance.now() - t;
+
+    t = performance.now();
+    let vector: Float32Array | undefined;
+    if (mode !== 'lexical' && (opts.around || text)) vector = opts.around ?? (await this.queryVector(text));
     timings.embed = performance.now() - t;
 
     t = performance.now();
-    const lexical =
-      mode !== 'dense' && text !== ''
-        ? index.lexical
-            .search({ query: text, k: candidates, filter: (id) => ok(index.get(id)) })
-            .map((h) => h.id)
-        : [];
+    if (vector && mode === 'hybrid' && !opts.around && fusion.feedbackDocs > 0) {
+      const feedback = lexical
+        .slice(0, fusion.feedbackDocs)
+        .map((h) => vectorOfId(index, h.id))
+        .filter((v): v is Float32Array => v !== undefined);
+      vector = expandQuery({ query: vector, feedback, beta: fusion.feedbackWeight });
+    }
     const dense = vector
-      ? index.vectors
-          .search({ vector, k: candidates, filter: (label) => ok(index.byVectorLabel(label)) })
-          .map((h) => index.byVectorLabel(h.label)?.product.id ?? '')
+      ? index.vectors.search({ vector, k: candidates, filter: (label) => ok(index.byVectorLabel(label)) })
       : [];
-    timings.search = performance.now() - t;
+    timings.search += performance.now() - t;
 
     t = performance.now();
-    let hits = !text && !opts.around ? browse(index, ok) : this.fuse({ index, lexical, dense });
+    let hits: RetrievedHit[];
+    if (!text && !opts.around) hits = browse(index, ok);
+    else if (mode === 'lexical')
+      hits = toHits(
+        index,
+        lexical.map((h) => ({ id: h.id, score: h.score })),
+      );
+    else if (mode === 'dense' || lexical.length === 0) hits = toHits(index, denseAsScored(index, dense));
+    else hits = toHits(index, convexFusion(fuseCandidates({ index, lexical, dense, vector }), fusion));
     hits = applyBusinessRules({
       hits,
       constraints: opts.constraints,
@@ -114,29 +130,52 @@ export class Retriever {
   }
 }
 
-/** Weighted RRF of the two candidate lists. */
-function fuseLists(opts: {
+function vectorOfId(index: CatalogIndex, id: string): Float32Array | undefined {
+  const item = index.get(id);
+  return item ? index.vectors.vectorOf(item.label) : undefined;
+}
+
+function denseAsScored(index: CatalogIndex, dense: readonly VectorHit[]): { id: string; score: number }[] {
+  const out: { id: string; score: number }[] = [];
+  for (const h of dense) {
+    const item = index.byVectorLabel(h.label);
+    if (item) out.push({ id: item.product.id, score: h.score });
+  }
+  return out;
+}
+
+/** Union of both lists; lexical-only candidates get their exact cosine from the stored vector. */
+function fuseCandidates(opts: {
   index: CatalogIndex;
-  lexical: readonly string[];
-  dense: readonly string[];
-  fusion: typeof FUSION;
-}): RetrievedHit[] {
-  const f = opts.fusion;
-  const fused = reciprocalRankFusion([opts.lexical, opts.dense], {
-    k: f.k,
-    weights: [f.lexicalWeight, f.denseWeight],
-  });
+  lexical: readonly LexicalHit[];
+  dense: readonly VectorHit[];
+  vector: Float32Array | undefined;
+}): FusionCandidate[] {
+  const byId = new Map<string, { lexical?: number; cosine?: number }>();
+  for (const { id, score } of denseAsScored(opts.index, opts.dense)) byId.set(id, { cosine: score });
+  for (const h of opts.lexical) {
+    const entry = byId.get(h.id) ?? {};
+    entry.lexical = h.score;
+    if (entry.cosine === undefined && opts.vector) {
+      const v = vectorOfId(opts.index, h.id);
+      if (v) entry.cosine = dot(v, opts.vector);
+    }
+    byId.set(h.id, entry);
+  }
+  return [...byId.entries()].map(([id, e]) => ({ id, ...e }));
+}
+
+function dot(a: Float32Array, b: Float32Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += (a[i] ?? 0) * (b[i] ?? 0);
+  return s;
+}
+
+function toHits(index: CatalogIndex, scored: readonly { id: string; score: number }[]): RetrievedHit[] {
   const hits: RetrievedHit[] = [];
-  for (const h of fused) {
-    const item = opts.index.get(h.id);
-    if (!item) continue;
-    hits.push({
-      product: item.product,
-      label: item.label,
-      score: h.score,
-      ...(h.ranks[0] !== undefined ? { lexicalRank: h.ranks[0] } : {}),
-      ...(h.ranks[1] !== undefined ? { denseRank: h.ranks[1] } : {}),
-    });
+  for (const s of scored) {
+    const item = index.get(s.id);
+    if (item) hits.push({ product: item.product, label: item.label, score: s.score });
   }
   return hits;
 }
@@ -151,7 +190,7 @@ function browse(
     if (!ok(item)) continue;
     const p = item.product;
     const popularity = (p.rating ?? 3) * Math.log10(10 + (p.ratingCount ?? 0));
-    hits.push({ product: p, label: item.label, score: popularity / 1000 });
+    hits.push({ product: p, label: item.label, score: popularity / 100 });
   }
   return hits.sort((a, b) => b.score - a.score);
 }
