@@ -27,15 +27,11 @@ export function minorDigits(currency: string): number {
   return digits;
 }
 
-/** True when `code` looks like an ISO 4217 currency code Intl knows. */
+const KNOWN_CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
+/** True when `code` is an ISO 4217 currency code (Intl alone accepts any three letters). */
 export function isCurrencyCode(code: string): boolean {
-  if (!/^[A-Za-z]{3}$/.test(code)) return false;
-  try {
-    new Intl.NumberFormat('en', { style: 'currency', currency: code });
-    return true;
-  } catch {
-    return false;
-  }
+  return /^[A-Za-z]{3}$/.test(code) && KNOWN_CURRENCIES.has(code.toUpperCase());
 }
 
 const DECIMAL = /^([+-])?(\d+)(?:\.(\d*))?$/;
@@ -71,15 +67,19 @@ function normaliseSeparators(s: string): string | undefined {
     // "1,299" (thousands) versus "12,99" (decimal comma): two decimals after a single comma = decimal.
     const parts = s.split(',');
     if (parts.length === 2 && (parts[1]?.length ?? 0) !== 3) return s.replace(',', '.');
-    return s.replace(/,/g, '');
+    return parts.slice(1).every((g) => g.length === 3) ? parts.join('') : undefined;
   }
-  const dots = s.split('.').length - 1;
-  if (dots > 1) return s.replace(/\./g, '');
+  const groups = s.split('.');
+  if (groups.length > 2) {
+    // "1.234.567" is dot-grouped thousands; "12.3.4" is not a number.
+    return groups.slice(1).every((g) => g.length === 3) ? groups.join('') : undefined;
+  }
   return s;
 }
 
 /**
- * Parse "15.00 USD", "USD 15.00", "$15", "€12,50" into Money. `defaultCurrency` is used when the
+ * Parse "15.00 USD", "USD 15.00", "$15", "€12,50" into Money. "¥" is yen unless the default
+ * currency is CNY; the full-width "￥" is yuan. `defaultCurrency` is used when the
  * text names none.
  */
 export function parseMoney(text: string, defaultCurrency = 'USD'): Money | undefined {
@@ -94,7 +94,7 @@ export function parseMoney(text: string, defaultCurrency = 'USD'): Money | undef
   } else {
     for (const [symbol, cur] of SYMBOLS) {
       if (t.includes(symbol)) {
-        currency = cur;
+        currency = symbol === '¥' && currency !== 'CNY' ? 'JPY' : cur;
         amount = t.replace(symbol, '');
         break;
       }
