@@ -75,7 +75,12 @@ export async function evaluate(opts: EvaluateOptions): Promise<EvalReport> {
   return {
     queries: opts.judgments.size,
     products: opts.retriever.index.size,
-    modes: { lexical: score('lexical'), dense: score('dense'), hybrid: score('hybrid'), baseline: score('baseline') },
+    modes: {
+      lexical: score('lexical'),
+      dense: score('dense'),
+      hybrid: score('hybrid'),
+      baseline: score('baseline'),
+    },
   };
 }
 
