@@ -83,7 +83,7 @@ export class Retriever {
     const exclude = opts.exclude;
     const ok = (item: IndexedProduct | undefined): item is IndexedProduct =>
       item !== undefined && !exclude?.has(item.product.id) && pass(item.product);
-    const text = opts.constraints.text.trim();
+    const text = searchText(opts.constraints);
 
     let t = performance.now();
     const lexical =
@@ -128,6 +128,14 @@ export class Retriever {
     timings.rerank = performance.now() - t;
     return { hits: hits.slice(0, opts.k), timings };
   }
+}
+
+/**
+ * The words to search for. When every word was a filter ("dell", "headphones under $50"), search
+ * for the named brands and categories themselves rather than browsing the filtered set blindly.
+ */
+function searchText(c: Constraints): string {
+  return c.text.trim() || [...c.brands, ...c.categories].join(' ');
 }
 
 function vectorOfId(index: CatalogIndex, id: string): Float32Array | undefined {
