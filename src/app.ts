@@ -15,7 +15,7 @@ import type { Logger } from './log.ts';
 import type { CatalogIndex } from './search/catalog-index.ts';
 import { type BuildReport, buildIndex } from './search/indexer.ts';
 import { MANIFEST_FILE, type Manifest, readManifest } from './search/manifest.ts';
-import { Retriever } from './search/retriever.ts';
+import { Retriever, type StageTimings } from './search/retriever.ts';
 import { loadIndex, saveIndex } from './search/store.ts';
 import { DirLock } from './storage/atomic.ts';
 
@@ -48,6 +48,8 @@ export async function openEngine(opts: {
   logger: Logger;
   dataDir?: string;
   embedder?: EmbedderKind;
+  /** Called with the stage timings of every search (metrics). */
+  observe?: (timings: StageTimings) => void;
 }): Promise<Engine> {
   const { config, logger } = opts;
   const dataDir = opts.dataDir ?? config.dataDir;
@@ -69,7 +71,11 @@ export async function openEngine(opts: {
     logger,
     dataDir,
   });
-  const retriever = new Retriever({ index: () => index, embedder });
+  const retriever = new Retriever({
+    index: () => index,
+    embedder,
+    ...(opts.observe ? { observe: opts.observe } : {}),
+  });
 
   const reload = async (): Promise<boolean> => {
     const manifest = await readManifest(dataDir);

@@ -57,6 +57,8 @@ export class Retriever {
       readonly index: () => CatalogIndex;
       readonly embedder: Embedder;
       readonly fusion?: FusionSettings;
+      /** Told how long each stage of every search took (metrics). */
+      readonly observe?: (timings: StageTimings) => void;
     },
   ) {}
 
@@ -126,6 +128,7 @@ export class Retriever {
       ...(opts.adjust ? { adjust: opts.adjust } : {}),
     });
     timings.rerank = performance.now() - t;
+    this.deps.observe?.(timings);
     return { hits: hits.slice(0, opts.k), timings };
   }
 }
