@@ -4,7 +4,10 @@ import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 
 /** Where the Chorus (Icecat) evaluation set lives; absent on machines without it. */
-export const CHORUS_DIR = resolve(process.env.AISLE_CHORUS_DIR ?? join(import.meta.dirname, '..', '..', 'shared', 'datasets', 'chorus-icecat'));
+export const CHORUS_DIR = resolve(
+  process.env.AISLE_CHORUS_DIR ??
+    join(import.meta.dirname, '..', '..', 'shared', 'datasets', 'chorus-icecat'),
+);
 
 /** One Chorus product as it appears in the dataset. */
 interface ChorusProduct {
@@ -34,7 +37,11 @@ export function toAisleRecord(p: ChorusProduct): Record<string, unknown> | undef
     const text = String(value).trim();
     if (text && text.length <= 120) attributes[key.replace(/^attr_[tnb]_/, '')] = text;
   }
-  const ean = Array.isArray(p.ean) ? p.ean[0] : typeof p.ean === 'string' ? p.ean.replace(/[[\]' ]/g, '').split(',')[0] : undefined;
+  const ean = Array.isArray(p.ean)
+    ? p.ean[0]
+    : typeof p.ean === 'string'
+      ? p.ean.replace(/[[\]' ]/g, '').split(',')[0]
+      : undefined;
   return {
     id: String(p.id),
     title,
@@ -54,7 +61,9 @@ export function toAisleRecord(p: ChorusProduct): Record<string, unknown> | undef
  * Unzip the four Chorus product files and write them as one aisle JSONL catalog. Returns the
  * catalog path and the judgments path, or undefined when the dataset is not on this machine.
  */
-export async function convertChorus(outDir: string): Promise<{ catalog: string; judgments: string; products: number } | undefined> {
+export async function convertChorus(
+  outDir: string,
+): Promise<{ catalog: string; judgments: string; products: number } | undefined> {
   if (!existsSync(join(CHORUS_DIR, 'judgments.csv'))) return undefined;
   const catalog = join(outDir, 'chorus-catalog.jsonl');
   const judgments = join(CHORUS_DIR, 'judgments.csv');

@@ -64,10 +64,33 @@ export function parseAvailability(raw: string): Availability | undefined {
     .toLowerCase()
     .replace(/[\s-]+/g, '_');
   if (!v) return undefined;
-  if (['in_stock', 'instock', 'available', 'yes', 'true', 'active', 'limited', 'limited_availability', 'low_stock'].includes(v)) {
+  if (
+    [
+      'in_stock',
+      'instock',
+      'available',
+      'yes',
+      'true',
+      'active',
+      'limited',
+      'limited_availability',
+      'low_stock',
+    ].includes(v)
+  ) {
     return 'in_stock';
   }
-  if (['out_of_stock', 'outofstock', 'sold_out', 'soldout', 'unavailable', 'no', 'false', 'discontinued'].includes(v)) {
+  if (
+    [
+      'out_of_stock',
+      'outofstock',
+      'sold_out',
+      'soldout',
+      'unavailable',
+      'no',
+      'false',
+      'discontinued',
+    ].includes(v)
+  ) {
     return 'out_of_stock';
   }
   if (['preorder', 'pre_order'].includes(v)) return 'preorder';

@@ -3,8 +3,8 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { AisleError } from '../errors.ts';
 import type { Logger } from '../log.ts';
-import type { Embedder } from './embedder.ts';
 import { writeFileAtomic } from '../storage/atomic.ts';
+import type { Embedder } from './embedder.ts';
 
 const MAGIC = 'AISLEEC1';
 const KEY_BYTES = 16;

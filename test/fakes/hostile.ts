@@ -31,6 +31,7 @@ const SEEDS: readonly string[] = [
   'Z̷̢̛̖̞̬͉̩̰̜͖̝͈͋̂̋̋̌a̶̧̛̬̯̣̪̠̳̟͑̈́͌l̸g̶o̸',
   '蓝牙耳机 <!channel> @everyone',
   'line1\nline2\r\nline3\tTabbed',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal template-injection attempt is the point
   '${process.env.SLACK_BOT_TOKEN}',
   'javascript:alert(1)',
   '\u200b@\u200beveryone',
