@@ -71,6 +71,15 @@ export async function openEngine(opts: {
     logger,
     dataDir,
   });
+  const builtFingerprint = index.provenance.embedderFingerprint;
+  if (builtFingerprint !== undefined && builtFingerprint !== embedder.fingerprint) {
+    await embedder.close();
+    throw new AisleError({
+      code: 'EMBEDDER_MISMATCH',
+      message: `The model files behind ${builtWith} changed since the index in ${dataDir} was built.`,
+      hint: 'Re-index with `aisle index` so products and queries are embedded by the same model.',
+    });
+  }
   const retriever = new Retriever({
     index: () => index,
     embedder,
@@ -80,7 +89,7 @@ export async function openEngine(opts: {
   const reload = async (): Promise<boolean> => {
     const manifest = await readManifest(dataDir);
     if (!manifest || manifest.generation === generation) return false;
-    if (manifest.embedder.id !== embedder.id) {
+    if (manifest.embedder.id !== embedder.id || manifest.embedder.fingerprint !== embedder.fingerprint) {
       logger.warn(
         { code: 'EMBEDDER_MISMATCH', built: manifest.embedder.id, serving: embedder.id },
         'new index uses another embedder; restart to serve it',
@@ -152,7 +161,7 @@ export async function runIndex(opts: {
   await mkdir(dataDir, { recursive: true });
   const lock = DirLock.acquire(join(dataDir, '.lock'));
   try {
-    const cacheFile = embeddingCacheFile(dataDir, inner.id);
+    const cacheFile = embeddingCacheFile(dataDir, `${inner.id}@${inner.fingerprint ?? ''}`);
     const cached =
       inner instanceof HashingEmbedder
         ? undefined

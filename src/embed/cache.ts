@@ -195,6 +195,7 @@ export class CachedEmbedder implements Embedder {
   readonly id: string;
   readonly dimension: number;
   readonly maxBatchSize: number;
+  readonly fingerprint?: string;
   readonly stats: CacheStats = { hits: 0, misses: 0, innerCalls: 0 };
   readonly inner: Embedder;
   readonly cache: EmbeddingCache;
@@ -212,6 +213,7 @@ export class CachedEmbedder implements Embedder {
     this.id = inner.id;
     this.dimension = inner.dimension;
     this.maxBatchSize = inner.maxBatchSize;
+    if (inner.fingerprint !== undefined) this.fingerprint = inner.fingerprint;
   }
 
   async embed(texts: readonly string[]): Promise<Float32Array[]> {

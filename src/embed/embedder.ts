@@ -10,6 +10,11 @@ export interface Embedder {
   readonly dimension: number;
   /** Largest number of texts it runs at once. */
   readonly maxBatchSize: number;
+  /**
+   * Identity of the weights behind `id`, when the id alone does not pin them (a model folder
+   * can change under the same model id). Indexes and caches record it and refuse a mismatch.
+   */
+  readonly fingerprint?: string;
   /** One vector per text, in order. */
   embed(texts: readonly string[]): Promise<Float32Array[]>;
   /** Release native resources; safe to call twice. */

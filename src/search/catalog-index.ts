@@ -24,6 +24,8 @@ export interface IndexedProduct {
 /** Where an index came from, recorded in its manifest. */
 export interface IndexProvenance {
   readonly embedderId: string;
+  /** Identity of the embedder's weights, when its id does not pin them (GPT-2 model folders). */
+  readonly embedderFingerprint?: string;
   readonly dimension: number;
   readonly catalogSource: string;
   readonly fingerprint: string;

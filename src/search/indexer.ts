@@ -54,7 +54,10 @@ export async function buildIndex(
     hash: productHash(product),
     textHash: textHash(opts.textOf(product)),
   }));
-  const existing = opts.existing?.provenance.embedderId === opts.embedder.id ? opts.existing : undefined;
+  const sameEmbedder =
+    opts.existing?.provenance.embedderId === opts.embedder.id &&
+    opts.existing.provenance.embedderFingerprint === opts.embedder.fingerprint;
+  const existing = sameEmbedder ? opts.existing : undefined;
   const removedIds = existing
     ? [...existing.items()].map((i) => i.product.id).filter((id) => !idSet(incoming).has(id))
     : [];
@@ -134,6 +137,7 @@ function freshIndex(opts: BuildIndexOptions, capacity: number): CatalogIndex {
     transform: undefined,
     provenance: {
       embedderId: opts.embedder.id,
+      ...(opts.embedder.fingerprint ? { embedderFingerprint: opts.embedder.fingerprint } : {}),
       dimension: opts.embedder.dimension,
       catalogSource: opts.catalogSource,
       fingerprint: '',

@@ -12,7 +12,11 @@ const ManifestSchema = z.object({
   formatVersion: z.number().int(),
   generation: z.number().int().min(1),
   builtAt: z.string(),
-  embedder: z.object({ id: z.string().min(1), dimension: z.number().int().min(1) }),
+  embedder: z.object({
+    id: z.string().min(1),
+    dimension: z.number().int().min(1),
+    fingerprint: z.string().optional(),
+  }),
   transform: z.object({ kind: z.string(), file: z.string() }).nullable(),
   catalog: z.object({ source: z.string(), fingerprint: z.string(), products: z.number().int().min(0) }),
   hnsw: z.object({ m: z.number().int(), efConstruction: z.number().int(), ef: z.number().int() }),

@@ -51,7 +51,11 @@ export async function saveIndex(opts: {
     formatVersion: FORMAT_VERSION,
     generation,
     builtAt: p.builtAt,
-    embedder: { id: p.embedderId, dimension: p.dimension },
+    embedder: {
+      id: p.embedderId,
+      dimension: p.dimension,
+      ...(p.embedderFingerprint ? { fingerprint: p.embedderFingerprint } : {}),
+    },
     transform: index.transform ? { kind: index.transform.kind, file: `${genName}/transform.json` } : null,
     catalog: { source: p.catalogSource, fingerprint: p.fingerprint, products: index.size },
     hnsw: p.hnsw,
@@ -130,6 +134,7 @@ async function loadFromManifest(opts: {
     nextLabel: manifest.nextLabel,
     provenance: {
       embedderId: manifest.embedder.id,
+      ...(manifest.embedder.fingerprint ? { embedderFingerprint: manifest.embedder.fingerprint } : {}),
       dimension: manifest.embedder.dimension,
       catalogSource: manifest.catalog.source,
       fingerprint: manifest.catalog.fingerprint,

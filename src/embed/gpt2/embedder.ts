@@ -28,6 +28,7 @@ export interface Gpt2ModelInfo {
   readonly hiddenOutput: string;
 }
 
+import { modelFingerprint } from './fingerprint.ts';
 import { gpt2EmbedderId } from './model-files.ts';
 
 export { gpt2EmbedderId };
@@ -43,6 +44,7 @@ export class Gpt2Embedder implements Embedder {
   readonly dimension: number;
   readonly maxBatchSize: number;
   readonly info: Gpt2ModelInfo;
+  readonly fingerprint: string;
   private readonly maxBatchTokens: number;
   private readonly maxTokens: number;
   private chain: Promise<unknown> = Promise.resolve();
@@ -51,7 +53,9 @@ export class Gpt2Embedder implements Embedder {
   private constructor(
     private readonly loaded: LoadedGpt2,
     opts: Gpt2EmbedderOptions,
+    fingerprint: string,
   ) {
+    this.fingerprint = fingerprint;
     const { prepared, shape } = loaded;
     this.dimension = shape.hiddenSize;
     this.maxBatchSize = Math.max(1, opts.maxBatchSize ?? 8);
@@ -71,7 +75,9 @@ export class Gpt2Embedder implements Embedder {
 
   /** Load the model (downloading it first when allowed and needed) and build the embedder. */
   static async load(opts: Gpt2EmbedderOptions): Promise<Gpt2Embedder> {
-    return new Gpt2Embedder(await loadGpt2(opts), opts);
+    const loaded = await loadGpt2(opts);
+    const source = loaded.prepared.source;
+    return new Gpt2Embedder(loaded, opts, await modelFingerprint({ dir: source.dir, onnxFile: source.file }));
   }
 
   /** Token ids the model sees for a text (trimmed, cut to the token limit, never empty). */
