@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { loadDotEnv } from '../../src/config.ts';
 import { isAisleError } from '../../src/errors.ts';
 import { registerAsk } from './ask-command.ts';
+import { registerChat } from './chat-command.ts';
 import { type CliContext, defaultContext } from './context.ts';
 import { registerEval } from './eval-command.ts';
 import { registerIndex } from './index-command.ts';
@@ -14,6 +15,7 @@ export function buildProgram(ctx: CliContext): Command {
     .exitOverride();
   registerIndex(program, ctx);
   registerAsk(program, ctx);
+  registerChat(program, ctx);
   registerEval(program, ctx);
   return program;
 }

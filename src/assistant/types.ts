@@ -60,6 +60,8 @@ export interface IncomingMessage {
   readonly direct?: boolean;
   /** BCP 47 locale of the user's client, when the platform says. */
   readonly locale?: string;
+  /** Most product cards the reply may carry (default 5; at most 20). */
+  readonly limit?: number;
 }
 
 /** A product recommendation as shown on a card. All text is plain (adapters escape it). */
@@ -134,6 +136,21 @@ export interface Reply {
   readonly language: string;
   /** For announcements: ping the configured promo role (the only ping aisle ever sends). */
   readonly pingPromoRole?: boolean;
+  /** For promo replies (create, list, end, announce): the promos concerned. */
+  readonly promos?: readonly PromoSummary[];
+}
+
+/** A promo as promo replies describe it. Times are ISO 8601. */
+export interface PromoSummary {
+  readonly id: string;
+  readonly label: string;
+  readonly status: 'scheduled' | 'live' | 'ended';
+  /** 1 (nudge) … 5 (top of any matching list). */
+  readonly boost: number;
+  readonly startsAt: string;
+  readonly endsAt: string;
+  readonly productCount: number;
+  readonly discountCode?: string;
 }
 
 /** The core's one function: a message in, a reply out. Adapters depend on this port only. */

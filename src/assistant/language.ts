@@ -1,0 +1,14 @@
+/** Languages aisle writes replies in. Everything that is not Chinese gets English. */
+export type Language = 'en' | 'zh';
+
+const HAN = /\p{Script=Han}/u;
+
+/** Chinese when the request contains Han characters, else English. */
+export function detectLanguage(text: string): Language {
+  return HAN.test(text) ? 'zh' : 'en';
+}
+
+/** Pick the string for a language. */
+export function say(language: Language, en: string, zh: string): string {
+  return language === 'zh' ? zh : en;
+}
