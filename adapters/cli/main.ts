@@ -4,8 +4,12 @@ import { isAisleError } from '../../src/errors.ts';
 import { registerAsk } from './ask-command.ts';
 import { registerChat } from './chat-command.ts';
 import { type CliContext, defaultContext } from './context.ts';
+import { registerDiscord } from './discord-command.ts';
 import { registerEval } from './eval-command.ts';
 import { registerIndex } from './index-command.ts';
+import { registerServe } from './serve-command.ts';
+import { registerStart } from './start-command.ts';
+import { registerStats } from './stats-command.ts';
 
 /** Build the `aisle` program with every command. */
 export function buildProgram(ctx: CliContext): Command {
@@ -17,6 +21,10 @@ export function buildProgram(ctx: CliContext): Command {
   registerAsk(program, ctx);
   registerChat(program, ctx);
   registerEval(program, ctx);
+  registerServe(program, ctx);
+  registerStart(program, ctx);
+  registerDiscord(program, ctx);
+  registerStats(program, ctx);
   return program;
 }
 

@@ -61,6 +61,14 @@ describe('aisle CLI over the demo catalog', () => {
     expect(typeof answer.text).toBe('string');
   });
 
+  it('counts asked queries in the manager statistics', async () => {
+    await aisle(['ask', '--data-dir', dataDir, 'gaming mouse under 50']);
+    const res = await aisle(['stats', '--json', '--data-dir', dataDir]);
+    expect(res.code, res.stderr).toBe(0);
+    const stats = JSON.parse(res.stdout) as { topQueries: { text: string; count: number }[] };
+    expect(stats.topQueries).toContainEqual({ text: 'gaming mouse under 50', count: 1 });
+  });
+
   it('re-indexing an unchanged catalog embeds nothing', async () => {
     const res = await aisle(['index', '--data-dir', dataDir, '--json']);
     expect(res.code, res.stderr).toBe(0);
