@@ -62,7 +62,8 @@ export function toIncoming(message: Message, ctx: HandlerContext): IncomingMessa
     text,
   };
   if (direct) return { ...base, direct: true };
-  const inGuild = { ...base, workspaceId: message.guildId ?? '' };
+  // A mention is answered in the channel (Discord has no private replies to messages).
+  const inGuild = { ...base, workspaceId: message.guildId ?? '', inPublic: true };
   return thread ? { ...inGuild, threadId: thread.id } : inGuild;
 }
 

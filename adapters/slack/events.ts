@@ -43,6 +43,7 @@ export function registerEventHandlers(app: App, deps: HandlerDeps): void {
           roles,
           text,
           direct: false,
+          inPublic: true,
         };
         return deps.assistant.handle(toIncoming(message));
       },

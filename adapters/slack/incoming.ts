@@ -28,6 +28,8 @@ export interface SlackOrigin {
   readonly roles: readonly Role[];
   readonly text: string;
   readonly direct: boolean;
+  /** A mention in a channel: the core answers in the thread, not privately. */
+  readonly inPublic?: boolean;
   readonly action?: Action | undefined;
 }
 
@@ -40,6 +42,7 @@ export function toIncoming(o: SlackOrigin): IncomingMessage {
     roles: o.roles,
     text: Array.from(o.text).slice(0, MAX_REQUEST).join(''),
     direct: o.direct,
+    ...(o.inPublic ? { inPublic: true } : {}),
     ...(o.teamId ? { workspaceId: o.teamId } : {}),
     ...(o.threadId ? { threadId: o.threadId } : {}),
     ...(o.action ? { action: o.action } : {}),

@@ -49,7 +49,7 @@ export class Assistant implements AssistantPort {
     const started = performance.now();
     const text = typeof message.text === 'string' ? message.text.trim().slice(0, MAX_TEXT) : '';
     let language: Language = detectLanguage(text);
-    const ephemeral = message.direct !== true;
+    const ephemeral = isPrivateAnswer(message);
     try {
       const turn = await this.openTurn(message, text);
       language = turn.language;
@@ -114,7 +114,7 @@ export class Assistant implements AssistantPort {
       now: this.services.clock(),
       staff: roles.has('staff') || roles.has('manager'),
       manager: roles.has('manager'),
-      ephemeral: message.direct !== true,
+      ephemeral: isPrivateAnswer(message),
       index: this.services.engine.index(),
       pageSize: Math.max(1, Math.min(MAX_PAGE_SIZE, Math.floor(limit) || this.services.pageSize)),
     };
@@ -150,4 +150,12 @@ export class Assistant implements AssistantPort {
     if (outcome.code === 'FORBIDDEN') this.services.logger.warn(entry, 'refused: role does not allow this');
     else this.services.logger.info(entry, 'message handled');
   }
+}
+
+/**
+ * Results are private by default in shared channels (slash commands, buttons) where the platform
+ * allows; a direct conversation needs no privacy and a public mention is answered in public.
+ */
+function isPrivateAnswer(message: IncomingMessage): boolean {
+  return message.direct !== true && message.inPublic !== true;
 }

@@ -58,6 +58,11 @@ export interface IncomingMessage {
   readonly action?: Action;
   /** A private one-to-one conversation (DM, terminal, web session). */
   readonly direct?: boolean;
+  /**
+   * The user asked in the open (a mention in a channel): answer where they asked. Without it, a
+   * message in a shared channel (a slash command) is answered privately where the platform can.
+   */
+  readonly inPublic?: boolean;
   /** BCP 47 locale of the user's client, when the platform says. */
   readonly locale?: string;
   /** Most product cards the reply may carry (default 5; at most 20). */

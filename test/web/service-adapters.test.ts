@@ -63,9 +63,16 @@ describe('aisle serve with Slack and Discord tokens', () => {
         },
         { eventId: 'Ev0001' },
       );
-      const posted = slack.nextCall('chat.postEphemeral');
+      // A mention is answered in its thread, in public, with blocks and a plain-text fallback
+      // (a "Looking…" placeholder may come first and be updated with the answer).
+      const posted = slack.nextCall('chat.postMessage');
+      const updated = slack.nextCall('chat.update').catch(() => undefined);
       expect((await sendSigned(new URL('/slack/events', url).href, SECRET, event)).status).toBe(200);
-      expect(JSON.stringify((await posted).body)).toMatch(/headphones/i);
+      const first = await posted;
+      const answer = /Looking/.test(String(first.body.text)) ? await updated : first;
+      expect(answer?.body.text).toMatch(/headphones/i);
+      expect(Array.isArray(answer?.body.blocks)).toBe(true);
+      expect(first.body.thread_ts).toBe('1700000000.000100');
       const forged = await sendSigned(new URL('/slack/events', url).href, 'wrong-secret', event);
       expect(forged.status).toBe(401);
 

@@ -29,6 +29,7 @@ describe('Discord mentions and DMs', () => {
       userId: USERS.shopper,
       roles: ['shopper'],
       text: 'wireless headphones under $50',
+      inPublic: true,
     });
 
     const body = bodyOf(await h.fake.nextCall('POST', channelMessages()));

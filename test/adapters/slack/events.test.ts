@@ -42,6 +42,7 @@ describe('Slack events over HTTP', () => {
       roles: ['shopper'],
       text: 'wireless headphones under $60',
       direct: false,
+      inPublic: true,
     });
   });
 
