@@ -75,7 +75,8 @@ function priceNote(p: Product, c: Constraints, language: Language): string | und
   const max = c.price?.maxMinor;
   if (max !== undefined && c.price?.currency === p.price.currency && p.price.minor <= max) {
     const diff = max - p.price.minor;
-    if (diff === 0) return zh ? '正好在预算内' : 'right at your budget';
+    // Within 2% of the budget (e.g. $99.99 against $100) "$0.01 under" reads oddly: say "at".
+    if (diff * 50 <= max) return zh ? '正好在预算内' : 'right at your budget';
     const amount = formatAmount(diff, p.price.currency, language);
     return zh ? `比预算低${amount}` : `${amount} under your budget`;
   }
