@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
 import hnswlib from 'hnswlib-node';
 import { AisleError } from '../errors.ts';
 import type { VectorHit, VectorIndex, VectorSearchOptions } from './ports.ts';
+import { VectorArena } from './vector-arena.ts';
 
 const { HierarchicalNSW } = hnswlib;
 type Native = InstanceType<typeof HierarchicalNSW>;
@@ -39,18 +41,14 @@ export class HnswVectorIndex implements VectorIndex {
   readonly dimension: number;
   readonly params: HnswParams;
   private readonly native: Native;
-  private readonly live = new Set<number>();
+  /** The live vectors by label, in JS memory: cheap to read back (see VectorArena). */
+  private readonly live: VectorArena;
 
-  private constructor(opts: {
-    dimension: number;
-    params: HnswParams;
-    native: Native;
-    live: Iterable<number>;
-  }) {
+  private constructor(opts: { dimension: number; params: HnswParams; native: Native; live: VectorArena }) {
     this.dimension = opts.dimension;
     this.params = opts.params;
     this.native = opts.native;
-    for (const l of opts.live) this.live.add(l);
+    this.live = opts.live;
     this.native.setEf(this.params.ef);
   }
 
@@ -65,7 +63,8 @@ export class HnswVectorIndex implements VectorIndex {
       randomSeed: 100,
       allowReplaceDeleted: true,
     });
-    return new HnswVectorIndex({ dimension: opts.dimension, params, native, live: [] });
+    const live = new VectorArena({ dimension: opts.dimension, capacity: opts.capacity ?? 1024 });
+    return new HnswVectorIndex({ dimension: opts.dimension, params, native, live });
   }
 
   /** Read an index written by `save`. `live` lists the labels that are not deleted. */
@@ -89,11 +88,21 @@ export class HnswVectorIndex implements VectorIndex {
         hint: 'Rebuild it with `aisle index`.',
       });
     }
-    return new HnswVectorIndex({ dimension: opts.dimension, params, native, live: opts.live });
+    return new HnswVectorIndex({
+      dimension: opts.dimension,
+      params,
+      native,
+      live: await liveVectors(native, opts),
+    });
   }
 
   size(): number {
     return this.live.size;
+  }
+
+  /** Vectors file written beside the HNSW graph file. */
+  static vectorsFile(file: string): string {
+    return `${file}.vectors`;
   }
 
   has(label: number): boolean {
@@ -105,13 +114,14 @@ export class HnswVectorIndex implements VectorIndex {
     const point = Array.from(vector);
     if (this.live.has(label)) {
       this.native.addPoint(point, label);
+      this.live.set(label, vector);
       return;
     }
     if (this.native.getCurrentCount() >= this.native.getMaxElements() && !this.hasDeletedSlot()) {
       this.native.resizeIndex(Math.ceil(this.native.getMaxElements() * 1.5) + 16);
     }
     this.native.addPoint(point, label, true);
-    this.live.add(label);
+    this.live.set(label, vector);
   }
 
   remove(label: number): void {
@@ -120,9 +130,9 @@ export class HnswVectorIndex implements VectorIndex {
     this.live.delete(label);
   }
 
+  /** The stored (unit) vector: a read-only view, valid until the next upsert. */
   vectorOf(label: number): Float32Array | undefined {
-    if (!this.live.has(label)) return undefined;
-    return Float32Array.from(this.native.getPoint(label));
+    return this.live.get(label);
   }
 
   search(opts: VectorSearchOptions): VectorHit[] {
@@ -146,6 +156,7 @@ export class HnswVectorIndex implements VectorIndex {
 
   async save(file: string): Promise<void> {
     await this.native.writeIndex(file);
+    await this.live.save(HnswVectorIndex.vectorsFile(file));
   }
 
   private hasDeletedSlot(): boolean {
@@ -161,4 +172,16 @@ export class HnswVectorIndex implements VectorIndex {
       });
     }
   }
+}
+
+/** The live vectors of a loaded graph: from the vectors file, or read back from hnswlib. */
+async function liveVectors(
+  native: Native,
+  opts: { file: string; dimension: number; live: Iterable<number> },
+) {
+  const file = HnswVectorIndex.vectorsFile(opts.file);
+  if (existsSync(file)) return VectorArena.load(file, opts.dimension);
+  const arena = new VectorArena({ dimension: opts.dimension });
+  for (const label of opts.live) arena.set(label, native.getPoint(label));
+  return arena;
 }

@@ -87,3 +87,32 @@ describe('HnswVectorIndex', () => {
     );
   });
 });
+
+describe('HnswVectorIndex persistence', () => {
+  it('keeps vectors readable after a save/load round trip, with or without the vectors file', async () => {
+    const { mkdtemp, rm } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'aisle-hnsw-'));
+    const vectors = randomVectors(200, 16, 3);
+    const index = HnswVectorIndex.create({ dimension: 16, capacity: 50 });
+    for (const [label, v] of vectors.entries()) index.upsert(label, v);
+    index.remove(7);
+    const file = join(dir, 'v.hnsw');
+    await index.save(file);
+
+    const live = [...vectors.keys()].filter((l) => l !== 7);
+    const loaded = await HnswVectorIndex.load({ file, dimension: 16, live });
+    expect(loaded.size()).toBe(199);
+    expect(loaded.vectorOf(7)).toBeUndefined();
+    expect(Array.from(loaded.vectorOf(3) ?? [])).toEqual(
+      Array.from(vectors[3] ?? []).map((x) => Math.fround(x)),
+    );
+
+    // An index written before the vectors file existed reads its vectors back from the graph.
+    await rm(HnswVectorIndex.vectorsFile(file));
+    const old = await HnswVectorIndex.load({ file, dimension: 16, live });
+    const v3 = old.vectorOf(3) ?? new Float32Array(16);
+    expect(v3.reduce((acc, x, i) => acc + x * (vectors[3]?.[i] ?? 0), 0)).toBeCloseTo(1, 5);
+  });
+});
