@@ -50,7 +50,8 @@ export function createWebApp(deps: WebDeps): Hono<WebEnv> {
     const code = c.get('errorCode');
     if (code) deps.metrics.error(code);
     const entry = { method, route, status, ms: Math.round(ms * 10) / 10 };
-    if (status >= 500) log.error(entry, 'request');
+    // "Not ready yet" while the index loads is expected, not an error.
+    if (status >= 500 && code !== 'NOT_READY') log.error(entry, 'request');
     else if (quiet) log.debug(entry, 'request');
     else log.info(entry, 'request');
   });
