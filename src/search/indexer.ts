@@ -54,12 +54,13 @@ export async function buildIndex(
     hash: productHash(product),
     textHash: textHash(opts.textOf(product)),
   }));
+  const incomingIds = idSet(incoming);
   const sameEmbedder =
     opts.existing?.provenance.embedderId === opts.embedder.id &&
     opts.existing.provenance.embedderFingerprint === opts.embedder.fingerprint;
   const existing = sameEmbedder ? opts.existing : undefined;
   const removedIds = existing
-    ? [...existing.items()].map((i) => i.product.id).filter((id) => !idSet(incoming).has(id))
+    ? [...existing.items()].map((i) => i.product.id).filter((id) => !incomingIds.has(id))
     : [];
   const toEmbed = incoming.filter((i) => existing?.get(i.product.id)?.textHash !== i.textHash);
   const changedShare = (toEmbed.length + removedIds.length) / Math.max(1, incoming.length);

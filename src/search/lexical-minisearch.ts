@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import { AisleError } from '../errors.ts';
 import { tokenizeForSearch } from '../text/tokenize.ts';
@@ -44,6 +45,16 @@ function options() {
  */
 export class MiniSearchLexicalIndex implements LexicalIndex {
   private readonly ms: MiniSearch<LexicalDoc>;
+  /**
+   * Unfiltered results per query text. BM25 is most of a chat message's CPU, and one message can
+   * search the same words several times under different filters (relaxation, "show more"); the
+   * filter is applied afterwards, which gives exactly what MiniSearch's own filter would. Bounded
+   * by the total number of hits held; cleared on every change.
+   */
+  private readonly cache = new LRUCache<string, LexicalHit[]>({
+    maxSize: 200_000,
+    sizeCalculation: (hits) => hits.length + 1,
+  });
 
   private constructor(ms: MiniSearch<LexicalDoc>) {
     this.ms = ms;
@@ -73,6 +84,7 @@ export class MiniSearchLexicalIndex implements LexicalIndex {
   }
 
   upsert(docs: readonly LexicalDoc[]): void {
+    this.cache.clear();
     for (const d of docs) {
       if (this.ms.has(d.id)) this.ms.discard(d.id);
       this.ms.add(d);
@@ -80,14 +92,24 @@ export class MiniSearchLexicalIndex implements LexicalIndex {
   }
 
   remove(ids: readonly string[]): void {
+    this.cache.clear();
     for (const id of ids) if (this.ms.has(id)) this.ms.discard(id);
   }
 
   search(opts: LexicalSearchOptions): LexicalHit[] {
-    if (!opts.query.trim()) return [];
-    const filter = opts.filter;
-    const results = this.ms.search(opts.query, filter ? { filter: (r) => filter(String(r.id)) } : {});
-    return results.slice(0, opts.k).map((r) => ({ id: String(r.id), score: r.score }));
+    const query = opts.query.trim();
+    if (!query) return [];
+    let all = this.cache.get(query);
+    if (!all) {
+      all = this.ms.search(query).map((r) => ({ id: String(r.id), score: r.score }));
+      this.cache.set(query, all);
+    }
+    const out: LexicalHit[] = [];
+    for (const hit of all) {
+      if (out.length >= opts.k) break;
+      if (!opts.filter || opts.filter(hit.id)) out.push(hit);
+    }
+    return out;
   }
 
   serialize(): string {

@@ -1,4 +1,4 @@
-import { open, readFile } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 import { AisleError } from '../errors.ts';
 
 const MAGIC = 0x41565331; // "AVS1"
@@ -17,7 +17,7 @@ export class VectorArena {
 
   constructor(opts: { dimension: number; capacity?: number }) {
     this.dimension = opts.dimension;
-    this.data = new Float32Array(Math.max(16, opts.capacity ?? 1024) * opts.dimension);
+    this.data = new Float32Array(Math.max(0, opts.capacity ?? 1024) * opts.dimension);
   }
 
   get size(): number {
@@ -79,42 +79,58 @@ export class VectorArena {
     }
   }
 
-  /** Read a file written by `save`. */
+  /** Read a file written by `save` straight into the arena's memory (no intermediate copies). */
   static async load(file: string, dimension: number): Promise<VectorArena> {
-    const bytes = await readFile(file);
-    const ints = new Int32Array(bytes.buffer, bytes.byteOffset, Math.floor(bytes.byteLength / 4));
-    const [magic, dim, count] = [ints[0], ints[1], ints[2]];
-    if (
-      magic !== MAGIC ||
-      dim !== dimension ||
-      count === undefined ||
-      bytes.byteLength !== 12 + count * 4 * (1 + dimension)
-    ) {
-      throw new AisleError({
-        code: 'INDEX_CORRUPT',
-        message: `The vector file ${file} is damaged or belongs to another index.`,
-        hint: 'Rebuild the index with `aisle index`.',
+    const handle = await open(file, 'r');
+    try {
+      const { size } = await handle.stat();
+      const header = new Int32Array(3);
+      await handle.read(new Uint8Array(header.buffer), 0, 12, 0);
+      const [magic, dim, count] = [header[0], header[1], header[2]];
+      if (
+        magic !== MAGIC ||
+        dim !== dimension ||
+        count === undefined ||
+        size !== 12 + count * 4 * (1 + dimension)
+      ) {
+        throw new AisleError({
+          code: 'INDEX_CORRUPT',
+          message: `The vector file ${file} is damaged or belongs to another index.`,
+          hint: 'Rebuild the index with `aisle index`.',
+        });
+      }
+      const labels = new Int32Array(count);
+      await readFully(handle, new Uint8Array(labels.buffer), 12);
+      const arena = new VectorArena({ dimension, capacity: 0 });
+      arena.data = new Float32Array(count * dimension);
+      await readFully(handle, new Uint8Array(arena.data.buffer), 12 + count * 4);
+      labels.forEach((label, slot) => {
+        arena.slots.set(label, slot);
       });
+      arena.used = count;
+      return arena;
+    } finally {
+      await handle.close();
     }
-    const arena = new VectorArena({ dimension, capacity: count + 16 });
-    const labels = ints.subarray(3, 3 + count);
-    const floats = new Float32Array(
-      bytes.buffer.slice(bytes.byteOffset + 12 + count * 4, bytes.byteOffset + bytes.byteLength),
-    );
-    arena.data.set(floats);
-    labels.forEach((label, slot) => {
-      arena.slots.set(label, slot);
-    });
-    arena.used = count;
-    return arena;
   }
 
   private ensure(slots: number): void {
     if (slots * this.dimension <= this.data.length) return;
     const next = new Float32Array(
-      Math.max(slots, Math.ceil((this.data.length / this.dimension) * 1.5)) * this.dimension,
+      Math.max(slots, 16, Math.ceil((this.data.length / this.dimension) * 1.5)) * this.dimension,
     );
     next.set(this.data);
     this.data = next;
+  }
+}
+
+/** Fill `target` from the file at `position` (a single read may return less than asked). */
+async function readFully(handle: FileHandle, target: Uint8Array, position: number): Promise<void> {
+  let done = 0;
+  while (done < target.byteLength) {
+    const { bytesRead } = await handle.read(target, done, target.byteLength - done, position + done);
+    if (bytesRead === 0)
+      throw new AisleError({ code: 'INDEX_CORRUPT', message: 'The vector file ended early.' });
+    done += bytesRead;
   }
 }

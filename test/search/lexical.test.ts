@@ -61,6 +61,16 @@ describe('MiniSearchLexicalIndex', () => {
     expect(hits.map((h) => h.id)).toEqual(['en-1']);
   });
 
+  it('never serves a stale answer after the index changes (results are cached per query)', () => {
+    const index = build();
+    expect(index.search({ query: 'gooseneck kettle', k: 3 })).toEqual([]);
+    index.upsert([toLexicalDoc(makeProduct({ id: 'k-1', title: 'Gooseneck electric kettle', brand: 'Fellow' }))]);
+    expect(index.search({ query: 'gooseneck kettle', k: 3 }).map((h) => h.id)).toEqual(['k-1']);
+    expect(index.search({ query: 'gooseneck kettle', k: 3, filter: (id) => id !== 'k-1' })).toEqual([]);
+    index.remove(['k-1']);
+    expect(index.search({ query: 'gooseneck kettle', k: 3 })).toEqual([]);
+  });
+
   it('updates and removes documents, and survives a serialise/load round trip', () => {
     const index = build();
     index.upsert([
