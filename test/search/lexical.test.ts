@@ -64,7 +64,9 @@ describe('MiniSearchLexicalIndex', () => {
   it('never serves a stale answer after the index changes (results are cached per query)', () => {
     const index = build();
     expect(index.search({ query: 'gooseneck kettle', k: 3 })).toEqual([]);
-    index.upsert([toLexicalDoc(makeProduct({ id: 'k-1', title: 'Gooseneck electric kettle', brand: 'Fellow' }))]);
+    index.upsert([
+      toLexicalDoc(makeProduct({ id: 'k-1', title: 'Gooseneck electric kettle', brand: 'Fellow' })),
+    ]);
     expect(index.search({ query: 'gooseneck kettle', k: 3 }).map((h) => h.id)).toEqual(['k-1']);
     expect(index.search({ query: 'gooseneck kettle', k: 3, filter: (id) => id !== 'k-1' })).toEqual([]);
     index.remove(['k-1']);
