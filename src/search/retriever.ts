@@ -87,6 +87,10 @@ export class Retriever {
       item !== undefined && !exclude?.has(item.product.id) && pass(item.product);
     const text = searchText(opts.constraints);
 
+    // Searching is synchronous CPU work (BM25 scoring, the HNSW walk). Letting the event loop
+    // turn before each part keeps tiny requests — Slack acks, health checks — from queueing
+    // behind several answers being computed (measured: Slack ack p99 at 50 conversations).
+    await yieldToEventLoop();
     let t = performance.now();
     const lexical =
       mode !== 'dense' && text !== ''
@@ -99,6 +103,7 @@ export class Retriever {
     if (mode !== 'lexical' && (opts.around || text)) vector = opts.around ?? (await this.queryVector(text));
     timings.embed = performance.now() - t;
 
+    await yieldToEventLoop();
     t = performance.now();
     if (vector && mode === 'hybrid' && !opts.around && fusion.feedbackDocs > 0) {
       const feedback = lexical
@@ -131,6 +136,11 @@ export class Retriever {
     this.deps.observe?.(timings);
     return { hits: hits.slice(0, opts.k), timings };
   }
+}
+
+/** Let pending I/O callbacks run before the next piece of synchronous work. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /**
