@@ -1,8 +1,9 @@
 import { Tensor } from '@huggingface/transformers';
 import { AisleError } from '../../errors.ts';
 import { type Embedder, l2normalize } from '../embedder.ts';
+import { modelFingerprint } from './fingerprint.ts';
 import { type Gpt2LoadOptions, type LoadedGpt2, loadGpt2 } from './load.ts';
-import type { ModelDtype } from './model-files.ts';
+import { gpt2EmbedderId, type ModelDtype, onnxPath } from './model-files.ts';
 import { type Pooling, planBatches, poolHidden } from './pooling.ts';
 
 /** Options for {@link Gpt2Embedder.load}. */
@@ -27,11 +28,6 @@ export interface Gpt2ModelInfo {
   readonly pooling: Pooling;
   readonly hiddenOutput: string;
 }
-
-import { modelFingerprint } from './fingerprint.ts';
-import { gpt2EmbedderId } from './model-files.ts';
-
-export { gpt2EmbedderId };
 
 /**
  * Text → GPT-2 final hidden state (never the logits), pooled over real tokens and L2-normalised.
@@ -66,7 +62,7 @@ export class Gpt2Embedder implements Embedder {
       modelId: opts.modelId,
       modelDir: loaded.modelDir,
       origin: loaded.origin,
-      onnxFile: `${prepared.dir}/onnx/${prepared.base}${prepared.dtype === 'q8' ? '_quantized' : ''}.onnx`,
+      onnxFile: onnxPath(prepared.dir, prepared.base, prepared.dtype),
       dtype: prepared.dtype,
       pooling: opts.pooling,
       hiddenOutput: prepared.outputName,
