@@ -62,7 +62,6 @@ export function cachedModelDir(cacheDir: string, modelId: string): string {
 
 /** Read a model folder's config.json (the fields the embedder needs). */
 export interface ModelShape {
-  readonly modelType: string;
   readonly hiddenSize: number;
   readonly maxPositions: number;
   readonly eosTokenId: number;
@@ -86,7 +85,6 @@ export function modelShape(config: Record<string, unknown>): ModelShape {
     });
   }
   return {
-    modelType: typeof config.model_type === 'string' ? config.model_type : 'unknown',
     hiddenSize,
     maxPositions: num('n_positions', 'max_position_embeddings', 'n_ctx') ?? 1024,
     eosTokenId: num('eos_token_id', 'bos_token_id') ?? 50256,
