@@ -1,5 +1,5 @@
 import type { ModelProto } from '../../src/embed/gpt2/onnx-io.ts';
-import { ElemType, GraphBuilder, ModelBuilder, valueInfo } from './onnx-builder.ts';
+import { attribute, ElemType, GraphBuilder, ModelBuilder, valueInfo } from './onnx-builder.ts';
 import type { Gpt2Weights } from './weights.ts';
 
 /** Which decoder file to build. */
@@ -99,8 +99,8 @@ export function buildDecoderModel(w: Gpt2Weights, opts: DecoderOptions): ModelPr
       input: ['use_cache_branch'],
       output: outputNames,
       attribute: [
-        { name: 'then_branch', type: 5, g: branch('then/', true) },
-        { name: 'else_branch', type: 5, g: branch('else/', false) },
+        attribute('then_branch', { graph: branch('then/', true) }),
+        attribute('else_branch', { graph: branch('else/', false) }),
       ],
     });
   } else {

@@ -30,7 +30,8 @@ export function valueInfo(name: string, elemType: number, dims?: readonly Dim[])
   };
 }
 
-function attribute(name: string, value: AttrValue): AttributeProto {
+/** An ONNX node attribute of the type its value implies. */
+export function attribute(name: string, value: AttrValue): AttributeProto {
   if (typeof value === 'number') return { name, type: AT.INT, i: value };
   if (Array.isArray(value)) return { name, type: AT.INTS, ints: value };
   if ('float' in value) return { name, type: AT.FLOAT, f: value.float };
