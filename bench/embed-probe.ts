@@ -5,11 +5,10 @@
  *
  *   node --expose-gc --import tsx bench/embed-probe.ts '{"modelDir":"…","quantized":true,…}'
  */
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { join } from 'node:path';
 import { Gpt2Embedder } from '../src/embed/gpt2/embedder.ts';
+import { runChildProbe, settledRss } from './child-probe.ts';
 import { perSecond, round, summarize } from './stats.ts';
 
 /** What to measure. */
@@ -55,29 +54,10 @@ export const QUERY_WORDS =
 
 /** Run the probe in a child process. */
 export function runEmbedProbe(request: EmbedProbeRequest): Promise<EmbedProbeResult> {
-  const root = resolve(import.meta.dirname, '..');
-  return new Promise((done, fail) => {
-    const child = spawn(
-      process.execPath,
-      [
-        '--expose-gc',
-        '--import',
-        'tsx',
-        join(import.meta.dirname, 'embed-probe.ts'),
-        JSON.stringify(request),
-      ],
-      { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-    });
-    child.on('error', fail);
-    child.on('close', (code) => {
-      const line = out.trim().split('\n').at(-1) ?? '';
-      if (code !== 0 || !line) fail(new Error(`the embedding probe exited with code ${code}`));
-      else done(JSON.parse(line) as EmbedProbeResult);
-    });
+  return runChildProbe<EmbedProbeResult>({
+    script: join(import.meta.dirname, 'embed-probe.ts'),
+    request,
+    name: 'embedding probe',
   });
 }
 
@@ -90,18 +70,6 @@ export function queryOfTokens(tokenize: (text: string) => number[], tokens: numb
     best = text;
   }
   return best;
-}
-
-/**
- * Resident memory once garbage is gone (the probe runs with --expose-gc). V8 frees the memory of
- * dead ArrayBuffers on a background thread after a collection, so collect, wait, collect again.
- */
-async function settledRss(): Promise<number> {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  await sleep(250);
-  gc?.();
-  return process.memoryUsage.rss();
 }
 
 async function probe(req: EmbedProbeRequest): Promise<EmbedProbeResult> {

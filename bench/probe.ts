@@ -6,14 +6,13 @@
  *   node --expose-gc --import tsx bench/probe.ts '{"kind":"hnsw","file":"…","dimension":768,"count":100000}'
  *   node --expose-gc --import tsx bench/probe.ts '{"kind":"store","dataDir":"…"}'
  */
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { join } from 'node:path';
 import { HnswVectorIndex } from '../src/search/hnsw-index.ts';
 import { MiniSearchLexicalIndex } from '../src/search/lexical-minisearch.ts';
 import { readManifest } from '../src/search/manifest.ts';
 import { loadIndex } from '../src/search/store.ts';
+import { runChildProbe, settledRss } from './child-probe.ts';
 
 /** What to load. */
 export type ProbeRequest =
@@ -45,39 +44,11 @@ export interface StoreProbeResult {
 export function runProbe(request: ProbeRequest & { kind: 'hnsw' }): Promise<HnswProbeResult>;
 export function runProbe(request: ProbeRequest & { kind: 'store' }): Promise<StoreProbeResult>;
 export function runProbe(request: ProbeRequest): Promise<HnswProbeResult | StoreProbeResult> {
-  const root = resolve(import.meta.dirname, '..');
-  return new Promise((done, fail) => {
-    const child = spawn(
-      process.execPath,
-      ['--expose-gc', '--import', 'tsx', join(import.meta.dirname, 'probe.ts'), JSON.stringify(request)],
-      { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-    });
-    child.on('error', fail);
-    child.on('close', (code) => {
-      const line = out.trim().split('\n').at(-1) ?? '';
-      if (code !== 0 || !line) {
-        fail(new Error(`the load probe exited with code ${code}`));
-        return;
-      }
-      done(JSON.parse(line) as HnswProbeResult | StoreProbeResult);
-    });
+  return runChildProbe<HnswProbeResult | StoreProbeResult>({
+    script: join(import.meta.dirname, 'probe.ts'),
+    request,
+    name: 'load probe',
   });
-}
-
-/**
- * Resident memory once garbage is gone (the probe runs with --expose-gc). V8 frees the memory of
- * dead ArrayBuffers on a background thread after a collection, so collect, wait, collect again.
- */
-async function settledRss(): Promise<number> {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  await sleep(250);
-  gc?.();
-  return process.memoryUsage.rss();
 }
 
 function ms(since: number): number {
