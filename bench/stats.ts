@@ -1,6 +1,6 @@
 /**
  * Small statistics helpers for the benchmarks: percentiles (nearest-rank), latency summaries,
- * throughput, and a timer that reads the monotonic clock.
+ * throughput and rounding.
  */
 
 /** The p-th percentile (0–100) by the nearest-rank method; NaN for an empty sample. */
@@ -64,21 +64,4 @@ export function round(x: number, digits = 2): number {
   if (!Number.isFinite(x)) return x;
   const f = 10 ** digits;
   return Math.round(x * f) / f;
-}
-
-/** Milliseconds on the monotonic clock. */
-export function now(): number {
-  return performance.now();
-}
-
-/** Run `fn` and return its result with the elapsed milliseconds. */
-export async function timed<T>(fn: () => Promise<T> | T): Promise<{ value: T; ms: number }> {
-  const start = performance.now();
-  const value = await fn();
-  return { value, ms: performance.now() - start };
-}
-
-/** Resident set size right now, in bytes. */
-export function rss(): number {
-  return process.memoryUsage.rss();
 }
