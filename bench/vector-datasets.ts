@@ -3,10 +3,10 @@
  * embedder (real product texts and the 135 real Chorus queries), and synthetic clustered 768-d
  * sets (see synthetic.ts for how they are made).
  */
-import { readFile } from 'node:fs/promises';
 import { loadCatalog } from '../src/catalog/load.ts';
 import { HashingEmbedder } from '../src/embed/hashing.ts';
 import { productText } from '../src/embed/product-text.ts';
+import { readJudgments } from '../src/eval/judgments.ts';
 import { convertChorus } from './chorus-convert.ts';
 import { ClusteredSource, defaultClusters } from './synthetic.ts';
 
@@ -83,28 +83,7 @@ export async function chorusDataset(outDir: string): Promise<VectorDataset | und
 
 /** The distinct queries of a `query,docid,rating` judgments file, in order of appearance. */
 export async function chorusQueries(judgmentsFile: string): Promise<string[]> {
-  const lines = (await readFile(judgmentsFile, 'utf8')).split('\n').slice(1);
-  const seen = new Set<string>();
-  for (const line of lines) {
-    const query = parseFirstCsvField(line).trim();
-    if (query) seen.add(query);
-  }
-  return [...seen];
-}
-
-/** The first field of a CSV line (quoted or not). */
-export function parseFirstCsvField(line: string): string {
-  if (!line.startsWith('"')) return line.split(',')[0] ?? '';
-  let out = '';
-  for (let i = 1; i < line.length; i++) {
-    const c = line[i];
-    if (c === '"' && line[i + 1] === '"') {
-      out += '"';
-      i++;
-    } else if (c === '"') break;
-    else out += c;
-  }
-  return out;
+  return [...(await readJudgments(judgmentsFile)).keys()];
 }
 
 /** 20000 → "20k", 1000000 → "1M". */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { FOLLOW_UPS, scriptedMessage } from '../../bench/e2e-load.ts';
 import { QUERY_WORDS, queryOfTokens } from '../../bench/embed-probe.ts';
 import { changeOnePercent } from '../../bench/indexing.ts';
-import { formatCount, parseFirstCsvField } from '../../bench/vector-datasets.ts';
+import { chorusQueries, formatCount } from '../../bench/vector-datasets.ts';
 
 describe('scripted conversations', () => {
   it('start with a request and continue with follow-ups, a new request every fourth message', () => {
@@ -55,12 +55,20 @@ describe('the 1% change', () => {
   });
 });
 
-describe('small formatting helpers', () => {
-  it('read the first CSV field, quoted or not', () => {
-    expect(parseFirstCsvField('laptop,123,2')).toBe('laptop');
-    expect(parseFirstCsvField('"usb-c, 2m ""braided""",1,0')).toBe('usb-c, 2m "braided"');
+describe('the Chorus queries', () => {
+  it('are the distinct queries of the judgments, quoted or not, in order of appearance', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'aisle-bench-test-'));
+    try {
+      const file = join(dir, 'judgments.csv');
+      await writeFile(file, 'query,docid,rating\nlaptop,123,2\n"usb-c, 2m ""braided""",1,0\nlaptop,456,1\n');
+      expect(await chorusQueries(file)).toEqual(['laptop', 'usb-c, 2m "braided"']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
+});
 
+describe('small formatting helpers', () => {
   it('name vector counts the short way', () => {
     expect(formatCount(19_406)).toBe('19k');
     expect(formatCount(100_000)).toBe('100k');
