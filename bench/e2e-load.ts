@@ -39,8 +39,6 @@ export function scriptedMessage(opts: {
 /** One message's outcome. `ackMs` is only known for Slack (the events endpoint's response). */
 export interface Sample {
   readonly ok: boolean;
-  /** When it was sent, in ms since the level started (set by runLevel). */
-  at?: number;
   readonly replyMs: number;
   readonly ackMs?: number;
 }
@@ -80,8 +78,7 @@ export async function runLevel(opts: {
       await pause(rng.next() * 2 * think);
       for (let j = 0; j < opts.messagesEach; j++) {
         const text = scriptedMessage({ queries: opts.queries, conversation, index: j });
-        const at = performance.now() - started;
-        samples.push({ ...(await opts.send(conversation, text)), at });
+        samples.push(await opts.send(conversation, text));
         if (j + 1 < opts.messagesEach) await pause(rng.next() * 2 * think);
       }
     }),
