@@ -75,7 +75,7 @@ export async function benchIndexing(ctx: BenchContext): Promise<IndexingReport> 
     const copies = Math.ceil(100_000 / fromScratch.products);
     const bigCatalog = join(work, 'catalog-100k.jsonl');
     await replicate({ from: catalog, to: bigCatalog, copies, limit: 100_000 });
-    ctx.log('indexing: building a 100k-product store (Chorus × 6, cut to 100k)');
+    ctx.log(`indexing: building a 100k-product store (Chorus × ${copies}, cut to 100k)`);
     const bigDir = join(work, 'store-100k');
     const index = await indexOnce({ catalog: bigCatalog, dataDir: bigDir });
     const bigRestart = await runProbe({ kind: 'store', dataDir: bigDir });
