@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Skip } from '../../bench/context.ts';
 import { renderMarkdown } from '../../bench/markdown.ts';
-import { buildReport, describeMachine } from '../../bench/report.ts';
+import { type BenchReport, buildReport, describeMachine, type Sections } from '../../bench/report.ts';
 import type { VectorSetResult } from '../../bench/vector-search.ts';
 
 const REQUIRED = [
@@ -53,41 +54,42 @@ function vectorSet(n: number, speedups: readonly [number, number][]): VectorSetR
   };
 }
 
+/** A report of a run on this machine that produced `sections`. */
+function reportOf(
+  sections: Sections,
+  opts: { profile?: 'quick' | 'full'; skipped?: Skip[] } = {},
+): BenchReport {
+  return buildReport({
+    profile: opts.profile ?? 'quick',
+    startedAt: new Date(),
+    machine: describeMachine(),
+    sections,
+    skipped: opts.skipped ?? [],
+    errors: [],
+  });
+}
+
 describe('the benchmark report', () => {
   it('always carries the headline keys, null when a section did not run', () => {
-    const report = buildReport({
-      profile: 'quick',
-      startedAt: new Date(),
-      machine: describeMachine(),
-      sections: {},
-      skipped: [],
-      errors: [],
-    });
+    const report = reportOf({});
     for (const key of REQUIRED) expect(at(report, key), key).toBeNull();
     expect(report.targets.every((t) => t.met === null)).toBe(true);
     expect(report.machine.cpus).toBeGreaterThan(0);
   });
 
   it('quotes the HNSW speed-up on the 100k set at the fastest ef reaching recall 0.98', () => {
-    const report = buildReport({
-      profile: 'quick',
-      startedAt: new Date(),
-      machine: describeMachine(),
-      sections: {
-        vector_search: {
-          sets: [
-            vectorSet(20_000, [[0.99, 50]]),
-            vectorSet(100_000, [
-              [0.9, 90],
-              [0.985, 40],
-              [0.999, 20],
-            ]),
-          ],
-          skipped: [],
-        },
+    const report = reportOf({
+      vector_search: {
+        sets: [
+          vectorSet(20_000, [[0.99, 50]]),
+          vectorSet(100_000, [
+            [0.9, 90],
+            [0.985, 40],
+            [0.999, 20],
+          ]),
+        ],
+        skipped: [],
       },
-      skipped: [],
-      errors: [],
     });
     expect(report.hnsw).toMatchObject({ n: 100_000, ef: 32, recall10: 0.985, speedup_vs_bruteforce: 40 });
     expect(report.restart_ms).toBe(150);
@@ -98,24 +100,14 @@ describe('the benchmark report', () => {
   });
 
   it('reports a missed target as missed', () => {
-    const report = buildReport({
-      profile: 'quick',
-      startedAt: new Date(),
-      machine: describeMachine(),
-      sections: { vector_search: { sets: [vectorSet(100_000, [[0.99, 12]])], skipped: [] } },
-      skipped: [],
-      errors: [],
-    });
+    const report = reportOf({ vector_search: { sets: [vectorSet(100_000, [[0.99, 12]])], skipped: [] } });
     expect(report.targets.find((t) => t.target.startsWith('HNSW'))?.met).toBe(false);
     expect(renderMarkdown(report)).toContain('| **no** |');
   });
 
   it('renders the sweep with the chosen ef marked', () => {
-    const report = buildReport({
-      profile: 'full',
-      startedAt: new Date(),
-      machine: describeMachine(),
-      sections: {
+    const report = reportOf(
+      {
         vector_search: {
           sets: [
             vectorSet(100_000, [
@@ -126,9 +118,8 @@ describe('the benchmark report', () => {
           skipped: [],
         },
       },
-      skipped: [{ part: 'quality', reason: 'Chorus dataset not found' }],
-      errors: [],
-    });
+      { profile: 'full', skipped: [{ part: 'quality', reason: 'Chorus dataset not found' }] },
+    );
     const md = renderMarkdown(report);
     expect(md).toContain('ef 32 ◀');
     expect(md).toContain('- quality: Chorus dataset not found');
