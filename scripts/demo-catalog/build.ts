@@ -1,5 +1,5 @@
 import { createRng, hashSeed, type Rng } from './prng.ts';
-import { formatCents, tableError } from './table.ts';
+import { cents, formatCents, tableError } from './table.ts';
 import { compose } from './text.ts';
 import type { Availability, CategoryDef, DemoRecord, DemoVariant, Listing, Pools, Spec } from './types.ts';
 
@@ -164,11 +164,6 @@ function saleReference(opts: {
   if (opts.status !== 'in_stock' || !rng.chance(0.05) || priceCents < 1000) return undefined;
   const raised = Math.round((priceCents * (115 + rng.int(0, 25))) / 100);
   return Math.ceil(raised / 100) * 100 - (priceCents % 100 === 0 ? 0 : 1);
-}
-
-function cents(decimal: string): number {
-  const [whole = '0', frac = '00'] = decimal.split('.');
-  return Number(whole) * 100 + Number(frac);
 }
 
 /** Upper-case letters and digits of `text`, at most `max` of them: "Levi's" -> "LEVIS". */
