@@ -92,7 +92,7 @@ function spec(row: Row): Spec {
       (LEAF[leaf] ?? '').toLowerCase(),
       when(ages, 'kids'),
       when(leaf === 'classics', 'classic'),
-    ].filter(Boolean),
+    ],
     words: {
       book: row.get('title'),
       author: row.get('author'),

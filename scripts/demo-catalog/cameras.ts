@@ -89,7 +89,7 @@ function spec(row: Row): Spec {
       leaf === 'dslr' ? 'dslr' : leaf,
       when(row.get('video').startsWith('4K') || /[5-8]/.test(row.get('video')), '4k'),
       when(/Vlog/.test(row.get('title')), 'vlog'),
-    ].filter(Boolean),
+    ],
     words: {
       sensor: row.get('sensor') === 'Full frame' ? 'full-frame' : row.get('sensor'),
       mp,

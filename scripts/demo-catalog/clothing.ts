@@ -96,7 +96,7 @@ function specs(row: Row): Spec[] {
         (LEAF[leaf] ?? '').toLowerCase(),
         gender,
         when(/recycled/.test(row.get('material')), 'recycled'),
-      ].filter(Boolean),
+      ],
       words: {
         who: gender,
         material: row.get('material'),

@@ -109,7 +109,7 @@ function spec(row: Row): Spec {
       wireless ? 'wireless' : 'wired',
       when(conn.includes('Bluetooth'), 'bluetooth'),
       when(/RGB|LIGHTSYNC/.test(row.get('title')), 'rgb'),
-    ].filter(Boolean),
+    ],
     words: {
       conn,
       detail,

@@ -138,7 +138,7 @@ function spec(row: { get(c: string): string }): Spec {
     when(studio, 'studio'),
     when(ip, 'water resistant'),
     when(/Kids/.test(row.get('title')), 'kids'),
-  ].filter(Boolean);
+  ];
   return makeSpec({
     brand: row.get('brand'),
     model: row.get('model'),

@@ -86,7 +86,7 @@ function spec(row: Row): Spec {
       extra.type ?? '',
       when(extra.connectivity, 'smart'),
       when(noise !== undefined && noise <= 40, 'quiet'),
-    ].filter(Boolean),
+    ],
     words: {
       leafWord: (LEAF[leaf] ?? 'home').toLowerCase().replace(/s$/, '').replace(/ & .*/, ''),
       type: extra.type,

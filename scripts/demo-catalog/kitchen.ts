@@ -109,7 +109,7 @@ function spec(row: Row): Spec {
       when(leaf === 'coffee', 'coffee'),
       when(/espresso/.test(type), 'espresso'),
       when(watts, 'appliance'),
-    ].filter(Boolean),
+    ],
     words: {
       type,
       aType: withArticle(type),

@@ -98,7 +98,7 @@ function specs(row: Row): Spec[] {
         when(/OLED/.test(row.get('display')), 'oled'),
         when(/Business/.test(title), 'business'),
         when(grams < 1400, 'lightweight'),
-      ].filter(Boolean),
+      ],
       words: {
         inches: String(inches),
         ram: ram.replace('GB', ' GB'),

@@ -81,7 +81,7 @@ function spec(row: Row): Spec {
       'unlocked',
       when(foldable, 'foldable'),
       row.get('brand') === 'Apple' ? 'iphone' : 'android',
-    ].filter(Boolean),
+    ],
     words: {
       inches: row.get('inches'),
       chip: row.get('chip'),

@@ -122,7 +122,7 @@ function specs(row: Row): Spec[] {
         when(leaf === 'trail', 'trail'),
         leaf,
         gender === 'unisex' ? 'unisex' : gender,
-      ].filter(Boolean),
+      ],
       words: {
         who: gender === 'men' ? 'men' : gender === 'women' ? 'women' : 'everyone',
         noun: row.get('noun').toLowerCase(),

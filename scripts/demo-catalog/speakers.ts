@@ -94,7 +94,7 @@ function spec(row: Row): Spec {
     submersible(ip) ? 'waterproof' : ip ? 'water resistant' : '',
     when(conn.includes('Wi-Fi'), 'wi-fi'),
     ...list(row.get('tags')),
-  ].filter(Boolean);
+  ];
   const extra = new Set(list(row.get('tags')));
   return makeSpec({
     brand: row.get('brand'),

@@ -93,7 +93,7 @@ function spec(row: Row): Spec {
       (LEAF[leaf] ?? '').toLowerCase(),
       when(leaf === 'camping', 'outdoor'),
       when(leaf === 'hydration', 'water bottle'),
-    ].filter(Boolean),
+    ],
     words: {
       sport: (LEAF[leaf] ?? 'sports').toLowerCase(),
       capacity: extra.capacity,

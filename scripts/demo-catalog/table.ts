@@ -122,7 +122,7 @@ export interface SpecInput {
   availability?: Availability | undefined;
 }
 
-/** Build a Spec, dropping empty attributes and undefined optional fields. */
+/** Build a Spec, dropping empty attributes and tags and undefined optional fields. */
 export function makeSpec(input: SpecInput): Spec {
   const attrs: Record<string, string> = {};
   for (const [k, v] of Object.entries(input.attrs ?? {})) if (v) attrs[k] = v;
@@ -134,7 +134,7 @@ export function makeSpec(input: SpecInput): Spec {
     priceCents: input.priceCents,
     ...(input.listCents === undefined ? {} : { listCents: input.listCents }),
     attrs,
-    tags: input.tags ?? [],
+    tags: (input.tags ?? []).filter((tag) => tag.length > 0),
     words: input.words ?? {},
     ...(input.hook ? { hook: input.hook } : {}),
     lang: input.lang ?? 'en',

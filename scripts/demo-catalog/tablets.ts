@@ -87,9 +87,7 @@ function spec(row: Row): Spec {
               ? 'Fire OS'
               : 'Android',
     },
-    tags: ['tablet', brand === 'Apple' ? 'ipad' : '', /Kids/.test(row.get('title')) ? 'kids' : ''].filter(
-      Boolean,
-    ),
+    tags: ['tablet', brand === 'Apple' ? 'ipad' : '', /Kids/.test(row.get('title')) ? 'kids' : ''],
     words: {
       inches: row.get('inches'),
       aInches: withArticle(`${row.get('inches')}-inch`),

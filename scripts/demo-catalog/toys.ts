@@ -88,7 +88,7 @@ function spec(row: Row): Spec {
       `ages ${age}`,
       when(minAge >= 8 && minAge <= 12, 'tweens'),
       'gift',
-    ].filter(Boolean),
+    ],
     words: {
       age,
       pieces: extra.pieces && /^\d+$/.test(extra.pieces) ? extra.pieces : '',

@@ -75,13 +75,7 @@ function spec(row: Row): Spec {
       weight: weight(Number(row.get('grams'))),
       connectivity: /Cellular|LTE/.test(row.get('title')) ? 'Bluetooth, LTE' : 'Bluetooth',
     },
-    tags: [
-      tracker ? 'fitness tracker' : 'smartwatch',
-      'wearable',
-      when(gps, 'gps'),
-      'fitness',
-      'heart rate',
-    ].filter(Boolean),
+    tags: [tracker ? 'fitness tracker' : 'smartwatch', 'wearable', when(gps, 'gps'), 'fitness', 'heart rate'],
     words: {
       battery: spellDuration(battery),
       days: battery.endsWith('days') ? battery : '',
