@@ -2,42 +2,14 @@ import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { catalogToJsonl, generateCatalog } from '../../scripts/demo-catalog/generate.ts';
+import type { DemoRecord } from '../../scripts/demo-catalog/types.ts';
 
 // Plain JSON.parse on purpose: this checks the shipped file itself, independent of aisle's loaders.
 const catalogDir = fileURLToPath(new URL('../../catalog/', import.meta.url));
 const text = readFileSync(`${catalogDir}demo.jsonl`, 'utf8');
 
-interface RawVariant {
-  id: string;
-  price: string;
-  availability: string;
-  stockCount: number;
-  attributes: Record<string, string>;
-}
-
-interface RawProduct {
-  id: string;
-  title: string;
-  description: string;
-  brand: string;
-  category: string;
-  price: string;
-  currency: string;
-  availability: string;
-  stockCount: number;
-  url: string;
-  imageUrl: string;
-  tags: string[];
-  attributes: Record<string, string>;
-  rating?: number;
-  ratingCount?: number;
-  variants?: RawVariant[];
-  sku: string;
-  listPrice?: string;
-}
-
 const lines = text.split('\n');
-const products = lines.filter((l) => l.length > 0).map((l) => JSON.parse(l) as RawProduct);
+const products = lines.filter((l) => l.length > 0).map((l) => JSON.parse(l) as DemoRecord);
 
 const MONEY = /^\d+\.\d{2}$/;
 const AVAILABILITY = ['in_stock', 'out_of_stock', 'preorder', 'backorder'];
@@ -45,8 +17,8 @@ const HAN = /[\u4e00-\u9fff]/;
 
 /** Price in cents, compared as integers so no float rounding hides a mistake. */
 const cents = (price: string): number => Number(price.replace('.', ''));
-const leaf = (p: RawProduct): string => p.category.split(' > ').at(-1) ?? '';
-const inStock = (p: RawProduct): boolean => p.availability === 'in_stock';
+const leaf = (p: DemoRecord): string => p.category.split(' > ').at(-1) ?? '';
+const inStock = (p: DemoRecord): boolean => p.availability === 'in_stock';
 
 describe('demo catalog file', () => {
   it('is one JSON object per line, ending with a newline', () => {
@@ -177,11 +149,11 @@ describe('demo catalog file', () => {
   });
 
   it('has good answers for other everyday requests', () => {
-    const count = (pred: (p: RawProduct) => boolean) => products.filter((p) => inStock(p) && pred(p)).length;
+    const count = (pred: (p: DemoRecord) => boolean) => products.filter((p) => inStock(p) && pred(p)).length;
     expect(count((p) => leaf(p) === 'Gaming Mice' && cents(p.price) < 5000)).toBeGreaterThanOrEqual(3);
     expect(count((p) => leaf(p) === 'Laptops' && cents(p.price) < 80000)).toBeGreaterThanOrEqual(5);
     expect(count((p) => leaf(p) === 'Coffee Makers')).toBeGreaterThanOrEqual(5);
-    const lego10 = (p: RawProduct) =>
+    const lego10 = (p: DemoRecord) =>
       p.brand === 'LEGO' && Number(p.attributes.minAge) <= 10 && Number(p.attributes.minAge) >= 6;
     expect(count(lego10)).toBeGreaterThanOrEqual(3);
   });
