@@ -31,6 +31,12 @@ function indexFor(vocab: QueryVocabulary): VocabIndex {
   return idx;
 }
 
+/** A test for words that name a product type in this vocabulary ("printer", "shoes"). */
+export function productWordTest(vocab: QueryVocabulary): (word: string) => boolean {
+  const { categories } = indexFor(vocab);
+  return (word) => isProductWord(categories, word);
+}
+
 /**
  * Read price, brand, category, stock and sort constraints out of a request. Stock, price, brand and
  * sort phrases are cut from `text`; category words stay. Currency defaults to `vocab.currency`.

@@ -15,6 +15,11 @@ export interface Boosts {
   readonly disliked: ReadonlySet<string>;
 }
 
+/** Promo labels for this turn's cards, without the taste work a search needs (details, compare, share). */
+export function promoLabelsFor(services: Services, turn: Turn): Boosts['promoLabel'] {
+  return promoBoosts(services.stores.shop.promos(), turn.now)?.labelOf;
+}
+
 /** Load promos, feedback and profile for this turn. */
 export function boostsFor(services: Services, turn: Turn): Boosts {
   const shop = services.stores.shop;

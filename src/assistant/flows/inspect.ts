@@ -9,7 +9,7 @@ import type { Outcome, Services, Turn } from '../context.ts';
 import { cardsFor } from '../present.ts';
 import { resolveReferences } from '../references.ts';
 import { chipsFor, textReply } from '../replies.ts';
-import { boostsFor } from './boosts.ts';
+import { promoLabelsFor } from './boosts.ts';
 import { badReference, shownProducts } from './similar.ts';
 
 const MAX_COMPARE = 4;
@@ -37,7 +37,7 @@ export function details(
     constraints: constraints ?? emptyConstraints(''),
     turn,
     staff: turn.staff,
-    promoLabel: boostsFor(services, turn).promoLabel,
+    promoLabel: promoLabelsFor(services, turn),
   });
   const position = positionOf(turn, product.id);
   const zh = turn.language === 'zh';
@@ -95,7 +95,7 @@ export function compare(services: Services, turn: Turn, opts: { text: string; fi
     constraints: constraints ?? emptyConstraints(''),
     turn,
     staff: turn.staff,
-    promoLabel: boostsFor(services, turn).promoLabel,
+    promoLabel: promoLabelsFor(services, turn),
   }).map((card, i) => ({ ...card, position: positions[i] || i + 1 }));
   const zh = turn.language === 'zh';
   const first = positions[0] || 1;

@@ -3,9 +3,8 @@
  * removed chip and "share". Each runs one search and presents it.
  */
 import type { Product } from '../../catalog/product.ts';
-import { buildCategoryIndex, type CategoryIndex, isProductWord } from '../../query/categories.ts';
-import { parseConstraints, removeConstraint } from '../../query/constraints.ts';
-import type { Constraints, QueryVocabulary } from '../../query/types.ts';
+import { parseConstraints, productWordTest, removeConstraint } from '../../query/constraints.ts';
+import type { Constraints } from '../../query/types.ts';
 import { priceText } from '../cards.ts';
 import { type Comparative, comparativeFilter, describeComparative } from '../comparatives.ts';
 import type { Outcome, Services, Turn } from '../context.ts';
@@ -15,19 +14,7 @@ import { cheaperPrice, isRefinement, mergeRefinement, toShopCurrency } from '../
 import { chipsFor, textReply } from '../replies.ts';
 import { noTextMatch, runSearch } from '../search.ts';
 import { exampleSuggestions } from '../suggestions.ts';
-import { boostsFor } from './boosts.ts';
-
-const categoryIndexes = new WeakMap<QueryVocabulary, CategoryIndex>();
-
-function productWordTest(vocab: QueryVocabulary): (word: string) => boolean {
-  let idx = categoryIndexes.get(vocab);
-  if (!idx) {
-    idx = buildCategoryIndex(vocab.categories);
-    categoryIndexes.set(vocab, idx);
-  }
-  const index = idx;
-  return (word) => isProductWord(index, word);
-}
+import { boostsFor, promoLabelsFor } from './boosts.ts';
 
 /** Constraints of a text in the shop's currency, with the note to make when a price was converted. */
 export function parseRequest(turn: Turn, text: string): { constraints: Constraints; notes: string[] } {
@@ -136,8 +123,8 @@ export async function shoppingRequest(services: Services, turn: Turn, text: stri
     previous,
     isProductWord: productWordTest(turn.index.vocabulary()),
   });
-  const gibberish = constraints.text !== '' && noTextMatch(turn.index, constraints.text);
-  if (refine && previous && !gibberish) {
+  const unmatched = noTextMatch(turn.index, constraints.text);
+  if (refine && previous && !unmatched) {
     return searchAndPresent(services, turn, {
       constraints: mergeRefinement(previous, constraints),
       query: `${turn.state?.query ?? ''} ${text}`.trim(),
@@ -150,7 +137,7 @@ export async function shoppingRequest(services: Services, turn: Turn, text: stri
   }
   const structured =
     constraints.categories.length > 0 || constraints.brands.length > 0 || constraints.price !== undefined;
-  if (!structured && noTextMatch(turn.index, constraints.text)) {
+  if (!structured && unmatched) {
     const lead =
       turn.language === 'zh'
         ? '抱歉，我在店里没找到和这个相关的商品。可以换个说法试试，比如：'
@@ -246,12 +233,11 @@ export function share(services: Services, turn: Turn): Outcome {
     .map((id) => turn.index.get(id)?.product)
     .filter((p): p is Product => p !== undefined);
   if (!state || products.length === 0) return nothingYet(turn, 'share');
-  const promos = boostsFor(services, turn).promoLabel;
   const cards = cardsFor({
     products: products.map((product) => ({ product, score: 0 })),
     constraints: state.constraints,
     turn,
-    promoLabel: promos,
+    promoLabel: promoLabelsFor(services, turn),
   });
   const zh = turn.language === 'zh';
   const text = zh
