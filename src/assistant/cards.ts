@@ -68,10 +68,3 @@ function sumVariantStock(p: Product): number | undefined {
   const counts = p.variants.map((v) => v.stockCount).filter((c): c is number => c !== undefined);
   return counts.length > 0 ? counts.reduce((a, b) => a + b, 0) : undefined;
 }
-
-/** A copy of a card without the staff-only fields (for shared replies). */
-export function withoutStaff(card: ProductCard): ProductCard {
-  if (!card.staff) return card;
-  const { staff: _staff, ...rest } = card;
-  return rest;
-}

@@ -3,7 +3,7 @@
  * whether a request refines the last search or starts a new one is decided later, with the
  * conversation's state (see `refine.ts`).
  */
-import { findReferences } from './references.ts';
+import { blankReferences, type FoundReference, findReferences } from './references.ts';
 
 /** The intent of one text message. */
 export type Intent =
@@ -165,26 +165,16 @@ function followUpIntent(text: string): Intent | undefined {
     const rest = after ? text.slice(after.end).trim() : '';
     return { kind: 'more_like', text, rest };
   }
-  if (isDetailsRequest(text)) return { kind: 'details', text };
+  if (isDetailsRequest(text, refs)) return { kind: 'details', text };
   return OFF_TOPIC.test(text) ? { kind: 'off_topic' } : undefined;
 }
 
 /** "tell me more about 2", "#3", "the second one?", "第二个怎么样": references plus details words only. */
-function isDetailsRequest(text: string): boolean {
-  const refs = findReferences(text, { bareNumbers: true });
+function isDetailsRequest(text: string, refs: readonly FoundReference[]): boolean {
   if (refs.length === 0) return false;
-  const covered = refs.reduce(
-    (s, r) => s.slice(0, r.start) + ' '.repeat(r.end - r.start) + s.slice(r.end),
-    text,
-  );
-  const words = covered
+  const words = blankReferences(text, refs)
     .replace(DETAILS_CJK, ' ')
     .split(/[^\p{L}\p{N}'’]+/u)
     .filter(Boolean);
   return words.every((w) => DETAILS_WORDS.has(w));
-}
-
-/** Off-topic patterns, exported for the assistant's check against shopping words. */
-export function looksOffTopic(text: string): boolean {
-  return OFF_TOPIC.test(normalise(text));
 }

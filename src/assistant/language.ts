@@ -7,8 +7,3 @@ const HAN = /\p{Script=Han}/u;
 export function detectLanguage(text: string): Language {
   return HAN.test(text) ? 'zh' : 'en';
 }
-
-/** Pick the string for a language. */
-export function say(language: Language, en: string, zh: string): string {
-  return language === 'zh' ? zh : en;
-}

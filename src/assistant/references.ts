@@ -104,6 +104,11 @@ export function findReferences(text: string, opts: { bareNumbers?: boolean } = {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** The text with every found reference blanked out by spaces (offsets stay valid). */
+export function blankReferences(text: string, found: readonly FoundReference[]): string {
+  return found.reduce((s, f) => s.slice(0, f.start) + ' '.repeat(f.end - f.start) + s.slice(f.end), text);
+}
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&-]*/gu;
 const NAME_CUE = /(?:that|the|this|those|these)\s*$/iu;
 
@@ -170,11 +175,7 @@ export function resolveReferences(opts: { text: string; shown: readonly Product[
     if (id) positioned.push({ id, start: f.start });
     else if (f.ref.kind === 'position') missing.push(f.ref.position);
   }
-  const masked = found.reduce(
-    (s, f) => s.slice(0, f.start) + ' '.repeat(f.end - f.start) + s.slice(f.end),
-    opts.text,
-  );
-  const named = findNamedProducts(masked, opts.shown);
+  const named = findNamedProducts(blankReferences(opts.text, found), opts.shown);
   const ids: string[] = [];
   for (const r of [...positioned, ...named].sort((a, b) => a.start - b.start)) {
     if (!ids.includes(r.id)) ids.push(r.id);
