@@ -4,7 +4,7 @@
  */
 import type { Product } from '../catalog/product.ts';
 import { formatAmount } from '../query/describe.ts';
-import { attributeLabel, HEADLINE_KEYS } from './attributes.ts';
+import { attributeLabel, attributeRows, HEADLINE_KEYS } from './attributes.ts';
 import { priceText, stockText } from './cards.ts';
 import type { Language } from './language.ts';
 import type { Comparison } from './types.ts';
@@ -13,7 +13,7 @@ const MAX_ATTRIBUTE_ROWS = 8;
 const DASH = '—';
 const MAX_SHORT_TITLE = 56;
 
-/** A short title for tables and leads: before the first comma, at most 48 characters. */
+/** A short title for tables and leads: before the first comma, cut to `MAX_SHORT_TITLE` characters. */
 export function shortTitle(title: string): string {
   const base = (title.split(/,\s/u)[0] ?? title).trim();
   if (base.length <= MAX_SHORT_TITLE) return base;
@@ -114,9 +114,7 @@ export function shortDescription(text: string): string {
 export function detailsTable(p: Product, language: Language): Comparison {
   const zh = language === 'zh';
   const rows = [...baseRows([p], language)];
-  for (const [key, value] of Object.entries(p.attributes)) {
-    if (value.trim()) rows.push({ label: attributeLabel(key, language), values: [value] });
-  }
+  for (const { label, value } of attributeRows(p, language)) rows.push({ label, values: [value] });
   if (p.variants.length > 0) {
     const variants = p.variants.map(
       (v) => `${v.title} (${priceText(v, language)}, ${stockText(v.availability, language).toLowerCase()})`,
