@@ -4,6 +4,7 @@
  * Analytics never hold user ids. better-sqlite3 is synchronous, so the port is too.
  */
 import { migrate, type SqliteDatabase } from '../storage/sqlite.ts';
+import { normalizeText } from '../text/tokenize.ts';
 import type { FeedbackSignal, Profile } from './personalise.ts';
 import type { Promo } from './promos.ts';
 
@@ -86,7 +87,7 @@ const MAX_QUERY_TEXT = 120;
 
 /** The normalised form a query is counted under. */
 export function analyticsText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_TEXT);
+  return normalizeText(text).slice(0, MAX_QUERY_TEXT);
 }
 
 /** ShopStore on SQLite. The database is owned (and closed) by the caller. */
