@@ -38,15 +38,7 @@ export function errorReply(opts: { language: Language; ephemeral: boolean }): Re
     opts.language === 'zh'
       ? '抱歉，我这边出了点问题。请稍后再试。'
       : 'Sorry, something went wrong on my side. Please try again in a moment.';
-  return {
-    kind: 'error',
-    text,
-    cards: [],
-    chips: [],
-    suggestions: [],
-    ephemeral: opts.ephemeral,
-    language: opts.language,
-  };
+  return textReply(opts, 'error', text);
 }
 
 /** A polite refusal for an action the user's role does not allow; nothing changes. */
