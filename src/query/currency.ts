@@ -7,6 +7,7 @@
 const DOLLAR_CURRENCIES = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'TWD', 'MXN']);
 
 const CODES = 'usd|eur|gbp|cny|rmb|jpy|cad|aud|nzd|chf|inr|hkd|sgd|sek|nok|dkk|krw|mxn|brl';
+const CODE = new RegExp(`^(?:${CODES})$`);
 
 /** Regex source for a currency cue written before the amount. */
 export const CURRENCY_BEFORE_SOURCE = `(?:(?<![\\p{L}])(?:us|ca|au|hk|nz|s)\\$|\\$|€|£|¥|₹|₩|(?<![\\p{L}])(?:${CODES})\\s?(?=\\d))`;
@@ -83,8 +84,6 @@ export function resolveCurrencyCue(cue: string, defaultCurrency: string): Curren
     case '块钱':
       return { currency: undefined };
     default:
-      return new RegExp(`^(?:${CODES})$`).test(raw)
-        ? { currency: raw.toUpperCase() }
-        : { currency: undefined };
+      return CODE.test(raw) ? { currency: raw.toUpperCase() } : { currency: undefined };
   }
 }
