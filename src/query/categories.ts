@@ -5,7 +5,7 @@
  * words stay in the search text; they help ranking too.
  */
 import { ACCESSORY_NOUNS, CANONICAL, CJK_WORDS, PHRASES } from './category-words.ts';
-import { fold, latinTokens, singular } from './tokens.ts';
+import { fold, joinable, latinTokens, singular } from './tokens.ts';
 
 interface Word {
   readonly w: string;
@@ -27,7 +27,7 @@ export interface CategoryIndex {
 const CJK_RUN = /[\p{Script=Han}]+/gu;
 
 function gapOk(s: string, left: Word, right: Word): boolean {
-  return right.start <= left.end || /^[\s\-–.]*$/.test(s.slice(left.end, right.start));
+  return right.start <= left.end || joinable(s, left, right);
 }
 
 /** Exact words of a text: Latin words folded and made singular, plus words for Chinese product names. */

@@ -39,7 +39,7 @@ export function latinTokens(text: string): Token[] {
 }
 
 /** True when two neighbouring tokens may belong to one name: only spaces, hyphens or dots between. */
-export function joinable(text: string, left: Token, right: Token): boolean {
+export function joinable(text: string, left: Pick<Token, 'end'>, right: Pick<Token, 'start'>): boolean {
   return /^[\s\-–.]*$/.test(text.slice(left.end, right.start));
 }
 
