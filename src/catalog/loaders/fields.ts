@@ -1,4 +1,4 @@
-import { type Money, minorDigits, parseDecimalToMinor } from '../money.ts';
+import { isCurrencyCode, type Money, minorDigits, parseDecimalToMinor } from '../money.ts';
 import { htmlToPlainText, looksLikeHtml } from './html.ts';
 import { shown } from './issues.ts';
 
@@ -20,7 +20,6 @@ export type Checked<T> = { readonly value: T } | { readonly reason: string };
 /** Called with a reason when a field was kept but changed. */
 export type Warn = (reason: string) => void;
 
-const KNOWN_CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 const DOLLAR_CURRENCIES = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN', 'TWD']);
 const CURRENCY_TOKEN = /US\$|C\$|A\$|[$€£¥￥₹]|(?<![A-Za-z])[A-Za-z]{3}(?![A-Za-z])/;
 /** Digits with an optional consistent thousands separator and an optional decimal part. */
@@ -96,7 +95,7 @@ export function cleanCurrency(v: unknown, fallback = 'USD'): Checked<string> | u
   const t = textOf(v);
   if (t === undefined) return undefined;
   const code = symbolCurrency(t, fallback) ?? t.toUpperCase();
-  return KNOWN_CURRENCIES.has(code) ? { value: code } : { reason: `unknown currency (got ${shown(t)})` };
+  return isCurrencyCode(code) ? { value: code } : { reason: `unknown currency (got ${shown(t)})` };
 }
 
 /**
@@ -122,7 +121,7 @@ export function parsePrice(v: unknown, currency: string): Checked<Money> | undef
   const token = CURRENCY_TOKEN.exec(text);
   if (token) {
     const c = symbolCurrency(token[0], currency) ?? token[0].toUpperCase();
-    if (!KNOWN_CURRENCIES.has(c)) return invalid;
+    if (!isCurrencyCode(c)) return invalid;
     code = c;
     amount = (text.slice(0, token.index) + text.slice(token.index + token[0].length)).trim();
   }
