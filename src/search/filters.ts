@@ -1,4 +1,4 @@
-import type { Product } from '../catalog/product.ts';
+import { isInStock, type Product } from '../catalog/product.ts';
 import type { Constraints } from '../query/types.ts';
 
 /** Which parts of the constraints a filter applies; the retriever relaxes them one by one. */
@@ -34,7 +34,7 @@ export function productFilter(c: Constraints, parts: FilterParts = ALL_FILTERS):
   return (p) => {
     if (parts.excludeBrands && exclude.size > 0 && exclude.has(fold(p.brand))) return false;
     if (parts.brands && include.size > 0 && !include.has(fold(p.brand))) return false;
-    if (parts.inStock && c.inStockOnly && p.availability !== 'in_stock') return false;
+    if (parts.inStock && c.inStockOnly && !isInStock(p)) return false;
     if (parts.price && price && !inPriceRange(p, price)) return false;
     if (parts.categories && categories.length > 0) {
       const path = p.category.map(fold);
