@@ -144,8 +144,3 @@ export function money(amount: string | number, currency = 'USD'): Money {
   }
   return { minor, currency: currency.toUpperCase() };
 }
-
-/** Compare two amounts in the same currency. */
-export function compareMoney(a: Money, b: Money): number {
-  return a.minor - b.minor;
-}

@@ -3,8 +3,6 @@ import type { Money } from './money.ts';
 /** Stock state of a product or variant, as a shopper would understand it. */
 export type Availability = 'in_stock' | 'out_of_stock' | 'preorder' | 'backorder';
 
-export const AVAILABILITIES: readonly Availability[] = ['in_stock', 'out_of_stock', 'preorder', 'backorder'];
-
 /** One purchasable variant of a product (a size, a colour, a storage option). */
 export interface Variant {
   readonly id: string;

@@ -28,10 +28,6 @@ export class VectorArena {
     return this.slots.has(label);
   }
 
-  labels(): IterableIterator<number> {
-    return this.slots.keys();
-  }
-
   set(label: number, vector: Float32Array | readonly number[]): void {
     let slot = this.slots.get(label);
     if (slot === undefined) {
