@@ -120,11 +120,7 @@ export class Retriever {
     t = performance.now();
     let hits: RetrievedHit[];
     if (!text && !opts.around) hits = browse(index, ok);
-    else if (mode === 'lexical')
-      hits = toHits(
-        index,
-        lexical.map((h) => ({ id: h.id, score: h.score })),
-      );
+    else if (mode === 'lexical') hits = toHits(index, lexical);
     else if (mode === 'dense' || lexical.length === 0) hits = toHits(index, denseAsScored(index, dense));
     else hits = toHits(index, convexFusion(fuseCandidates({ index, lexical, dense, vector }), fusion));
     hits = applyBusinessRules({
