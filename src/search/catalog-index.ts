@@ -40,7 +40,11 @@ export interface IndexProvenance {
 export class CatalogIndex {
   readonly vectors: VectorIndex;
   readonly lexical: LexicalIndex;
-  private currentTransform: VectorTransform | undefined;
+  /**
+   * The transform applied to product and query vectors, when the embedder needs one. Replaced
+   * only while building, before any vector is added.
+   */
+  transform: VectorTransform | undefined;
   provenance: IndexProvenance;
   private readonly byId = new Map<string, IndexedProduct>();
   private readonly byLabel = new Map<number, IndexedProduct>();
@@ -57,20 +61,10 @@ export class CatalogIndex {
   }) {
     this.vectors = opts.vectors;
     this.lexical = opts.lexical;
-    this.currentTransform = opts.transform;
+    this.transform = opts.transform;
     this.provenance = opts.provenance;
     for (const item of opts.items ?? []) this.put(item);
     this.next = Math.max(this.next, opts.nextLabel ?? 0);
-  }
-
-  /** The transform applied to product and query vectors, when the embedder needs one. */
-  get transform(): VectorTransform | undefined {
-    return this.currentTransform;
-  }
-
-  /** Replace the transform (only while building, before any vector is added). */
-  setTransform(t: VectorTransform | undefined): void {
-    this.currentTransform = t;
   }
 
   get size(): number {

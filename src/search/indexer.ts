@@ -1,7 +1,7 @@
 import type { Product } from '../catalog/product.ts';
 import type { Embedder } from '../embed/embedder.ts';
 import { textHash } from '../embed/hashing.ts';
-import { CatalogIndex, type IndexedProduct, type VectorTransform } from './catalog-index.ts';
+import { CatalogIndex, type VectorTransform } from './catalog-index.ts';
 import { catalogFingerprint, productHash, toLexicalDoc } from './documents.ts';
 import { DEFAULT_HNSW, type HnswParams, HnswVectorIndex } from './hnsw-index.ts';
 import { MiniSearchLexicalIndex } from './lexical-minisearch.ts';
@@ -77,9 +77,7 @@ export async function buildIndex(
   const index = incremental && existing ? existing : freshIndex(opts, incoming.length);
   const needVectors = incremental ? toEmbed : incoming;
   const raw = await embedAll({ texts: needVectors.map((i) => opts.textOf(i.product)), ...opts });
-  if (!incremental && opts.fitTransform) {
-    index.setTransform(opts.fitTransform(raw));
-  }
+  if (!incremental && opts.fitTransform) index.transform = opts.fitTransform(raw);
 
   for (const id of removedIds) index.delete(id);
   const embeddedIds = new Set(needVectors.map((i) => i.product.id));
@@ -90,19 +88,19 @@ export async function buildIndex(
     index.vectors.upsert(label, index.transform ? index.transform.apply(vector) : vector);
     index.put({ label, ...item });
   });
-  const lexicalUpdates: IndexedProduct[] = [];
+  const lexicalUpdates: Product[] = [];
   for (const item of incoming) {
     if (embeddedIds.has(item.product.id)) {
-      lexicalUpdates.push(item as IndexedProduct);
+      lexicalUpdates.push(item.product);
       continue;
     }
     const old = index.get(item.product.id);
     if (old && old.hash !== item.hash) {
       index.put({ label: old.label, ...item });
-      lexicalUpdates.push({ label: old.label, ...item });
+      lexicalUpdates.push(item.product);
     }
   }
-  index.lexical.upsert(lexicalUpdates.map((i) => toLexicalDoc(i.product)));
+  index.lexical.upsert(lexicalUpdates.map(toLexicalDoc));
   index.provenance = {
     ...index.provenance,
     catalogSource: opts.catalogSource,
