@@ -1,8 +1,7 @@
 import { AisleError } from '../../errors.ts';
 import { parseAvailability } from '../product.ts';
 import type { RawProduct } from '../validate.ts';
-import { headOf } from './decode.ts';
-import { type DelimitedRow, headerKey, readDelimited, sniffDelimiter } from './delimited.ts';
+import { type DelimitedRow, headerKey, readDelimited } from './delimited.ts';
 import { commonTitle, pick, splitAttributes } from './group.ts';
 import type { RecordLocation } from './issues.ts';
 import type { LoaderInput, LoaderOutput } from './types.ts';
@@ -92,7 +91,7 @@ interface Group {
  * (`parentId`, e.g. an "item_group_id" column) become variants of one product.
  */
 export async function loadCsv(input: LoaderInput): Promise<LoaderOutput> {
-  const table = await readDelimited(input.text, input.log, sniffDelimiter(headOf(input.text, 65_536)));
+  const table = await readDelimited(input.text, input.log);
   const columns = resolveColumns(table.headers, input.csvMapping, input.log.file);
   const labels: Record<string, string> = {};
   for (const [field, col] of Object.entries(columns)) labels[field] = table.headers[col] ?? field;

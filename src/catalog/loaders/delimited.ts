@@ -1,6 +1,6 @@
 import { type CsvError, parse } from 'csv-parse';
 import { AisleError } from '../../errors.ts';
-import type { DecodedText } from './decode.ts';
+import { type DecodedText, headOf } from './decode.ts';
 import type { IssueLog } from './issues.ts';
 import { countLineBreaks } from './lines.ts';
 
@@ -46,15 +46,13 @@ export function headerKey(header: string): string {
 }
 
 /**
- * Parse CSV or TSV text with csv-parse. Quotes inside unquoted fields are tolerated; a row that
- * cannot be parsed is reported and skipped, and an unclosed quote skips only its own row (the
- * rest of the file is read again from the next line) rather than swallowing the file.
+ * Parse CSV or TSV text with csv-parse, the delimiter sniffed from the first line. Quotes inside
+ * unquoted fields are tolerated; a row that cannot be parsed is reported and skipped, and an
+ * unclosed quote skips only its own row (the rest of the file is read again from the next line)
+ * rather than swallowing the file.
  */
-export async function readDelimited(
-  text: DecodedText,
-  log: IssueLog,
-  delimiter: string,
-): Promise<DelimitedTable> {
+export async function readDelimited(text: DecodedText, log: IssueLog): Promise<DelimitedTable> {
+  const delimiter = sniffDelimiter(headOf(text, 65_536));
   const state = { headers: undefined as string[] | undefined, rows: [] as DelimitedRow[], record: 0 };
   const accept = (cells: string[], line: number) => {
     if (cells.every((c) => c.trim() === '')) return;

@@ -2,7 +2,7 @@ import { AisleError } from '../../errors.ts';
 import type { RawProduct } from '../validate.ts';
 import { withOutcome } from './check.ts';
 import { headOf, joinText } from './decode.ts';
-import { readDelimited, sniffDelimiter } from './delimited.ts';
+import { readDelimited } from './delimited.ts';
 import { parsePrice } from './fields.ts';
 import { type GmcItem, gmcKey } from './gmc-item.ts';
 import { commonTitle, pick, splitAttributes } from './group.ts';
@@ -71,7 +71,7 @@ export async function loadGmc(input: LoaderInput): Promise<LoaderOutput> {
 }
 
 async function readGmcTsv(input: LoaderInput): Promise<{ items: GmcItem[]; recordsSeen: number }> {
-  const table = await readDelimited(input.text, input.log, sniffDelimiter(headOf(input.text, 65_536)));
+  const table = await readDelimited(input.text, input.log);
   const keys = table.headers.map(gmcKey);
   if (table.headers.length > 0 && !keys.includes('id')) {
     throw new AisleError({

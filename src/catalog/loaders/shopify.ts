@@ -1,8 +1,7 @@
 import { AisleError } from '../../errors.ts';
 import type { Availability } from '../product.ts';
 import type { RawProduct } from '../validate.ts';
-import { headOf } from './decode.ts';
-import { type DelimitedRow, headerKey, readDelimited, sniffDelimiter } from './delimited.ts';
+import { type DelimitedRow, headerKey, readDelimited } from './delimited.ts';
 import { textOf } from './fields.ts';
 import { type IssueLog, NOT_LOADED, shown } from './issues.ts';
 import type { LoaderInput, LoaderOutput } from './types.ts';
@@ -83,7 +82,7 @@ interface Group {
  * a quantity of 0 is out of stock, or backorder when the variant continues selling.
  */
 export async function loadShopify(input: LoaderInput): Promise<LoaderOutput> {
-  const table = await readDelimited(input.text, input.log, sniffDelimiter(headOf(input.text, 65_536)));
+  const table = await readDelimited(input.text, input.log);
   const sheet = new Sheet(table.headers);
   if (table.headers.length > 0 && (!sheet.has('handle') || !sheet.has('title'))) {
     throw new AisleError({
