@@ -1,4 +1,4 @@
-import type { IssueLog, RecordLocation } from './issues.ts';
+import { type IssueLog, type RecordLocation, reasonKind } from './issues.ts';
 
 /** Source names of fields (CSV headers, JSON keys), so issues name what the user wrote. */
 export type FieldLabels = Readonly<Record<string, string>>;
@@ -67,8 +67,6 @@ export class RecordCheck {
 
 /** Insert an outcome before a reason's detail: `negative stock count, ignored (got "-3")`. */
 export function withOutcome(reason: string, outcome: string): string {
-  const open = reason.indexOf(' (');
-  return open > 0 && reason.endsWith(')')
-    ? `${reason.slice(0, open)}, ${outcome}${reason.slice(open)}`
-    : `${reason}, ${outcome}`;
+  const kind = reasonKind(reason);
+  return `${kind}, ${outcome}${reason.slice(kind.length)}`;
 }
