@@ -53,8 +53,9 @@ export async function openEngine(opts: {
 }): Promise<Engine> {
   const { config, logger } = opts;
   const dataDir = opts.dataDir ?? config.dataDir;
-  let index = await loadIndex({ dataDir, reviveTransform });
-  let generation = (await readManifest(dataDir))?.generation ?? 0;
+  const opened = await readManifest(dataDir);
+  let index = await loadIndex({ dataDir, reviveTransform, manifest: opened });
+  let generation = opened?.generation ?? 0;
   const builtWith = index.provenance.embedderId;
   const requested = opts.embedder ?? config.embedder;
   if (requested !== 'auto' && embedderIdFor(config, requested) !== builtWith) {
@@ -96,7 +97,7 @@ export async function openEngine(opts: {
       );
       return false;
     }
-    index = await loadIndex({ dataDir, reviveTransform });
+    index = await loadIndex({ dataDir, reviveTransform, manifest });
     generation = manifest.generation;
     logger.info({ generation, products: index.size }, 'index reloaded');
     return true;
@@ -176,7 +177,7 @@ export async function runIndex(opts: {
           });
     const existing =
       previous?.embedder.id === inner.id
-        ? await loadIndex({ dataDir, reviveTransform }).catch(() => undefined)
+        ? await loadIndex({ dataDir, reviveTransform, manifest: previous }).catch(() => undefined)
         : undefined;
     if (previous && !existing)
       logger.info({ from: previous.embedder.id, to: inner.id }, 'embedder changed: re-embedding');

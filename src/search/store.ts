@@ -86,12 +86,16 @@ async function removeOldGenerations(dataDir: string, keep: string): Promise<void
   }
 }
 
-/** Load the index the manifest points at, or throw INDEX_MISSING with how to build one. */
+/**
+ * Load the index the manifest points at, or throw INDEX_MISSING with how to build one. Pass the
+ * manifest when it was just read, so the index loaded is the one that manifest describes.
+ */
 export async function loadIndex(opts: {
   dataDir: string;
   reviveTransform?: TransformReviver;
+  manifest?: Manifest | undefined;
 }): Promise<CatalogIndex> {
-  const manifest = await readManifest(opts.dataDir);
+  const manifest = opts.manifest ?? (await readManifest(opts.dataDir));
   if (!manifest) {
     throw new AisleError({
       code: 'INDEX_MISSING',
