@@ -1,10 +1,7 @@
 import type { Command } from 'commander';
-import { openEngine } from '../../src/app.ts';
-import { openAssistant } from '../../src/assistant/create.ts';
-import type { EmbedderKind } from '../../src/embed/select.ts';
 import { askJson } from '../terminal/json.ts';
 import { renderReply } from '../terminal/render.ts';
-import { type CliContext, parseChoice } from './context.ts';
+import { type CliContext, parseEmbedderFlag, withAssistant } from './context.ts';
 
 /** `aisle ask`: answer one message through the assistant. */
 export function registerAsk(program: Command, ctx: CliContext): void {
@@ -21,30 +18,20 @@ export function registerAsk(program: Command, ctx: CliContext): void {
         const base = ctx.config({ dataDir: o.dataDir });
         // One question, no conversation to keep.
         const config = { ...base, conversations: { ...base.conversations, store: 'memory' as const } };
-        const embedder = o.embedder
-          ? parseChoice<EmbedderKind>('--embedder', o.embedder, ['auto', 'hashing', 'gpt2'])
-          : undefined;
+        const embedder = parseEmbedderFlag(o.embedder);
         const logger = ctx.logger(config);
-        const engine = await openEngine({ config, logger, ...(embedder ? { embedder } : {}) });
-        try {
-          const { assistant, close } = await openAssistant({ engine, config, logger });
-          try {
-            const reply = await assistant.handle({
-              platform: 'terminal',
-              channelId: 'ask',
-              userId: process.env.USER || 'local',
-              roles: ['shopper'],
-              text: words.join(' '),
-              direct: true,
-              limit: Math.max(1, Number(o.limit) || 5),
-            });
-            ctx.out(o.json ? JSON.stringify(askJson(reply)) : renderReply(reply, { color: false }));
-          } finally {
-            await close();
-          }
-        } finally {
-          await engine.close();
-        }
+        await withAssistant({ config, logger, embedder }, async (assistant) => {
+          const reply = await assistant.handle({
+            platform: 'terminal',
+            channelId: 'ask',
+            userId: process.env.USER || 'local',
+            roles: ['shopper'],
+            text: words.join(' '),
+            direct: true,
+            limit: Math.max(1, Number(o.limit) || 5),
+          });
+          ctx.out(o.json ? JSON.stringify(askJson(reply)) : renderReply(reply, { color: false }));
+        });
       },
     );
 }

@@ -1,10 +1,7 @@
 import type { Command } from 'commander';
-import { openEngine } from '../../src/app.ts';
-import { openAssistant } from '../../src/assistant/create.ts';
 import type { Role } from '../../src/assistant/types.ts';
-import type { EmbedderKind } from '../../src/embed/select.ts';
 import { runChatSession } from '../terminal/session.ts';
-import { type CliContext, parseChoice } from './context.ts';
+import { type CliContext, parseChoice, parseEmbedderFlag, withAssistant } from './context.ts';
 
 /** `aisle chat`: talk to the assistant on this terminal, or one message per line when piped. */
 export function registerChat(program: Command, ctx: CliContext): void {
@@ -19,33 +16,23 @@ export function registerChat(program: Command, ctx: CliContext): void {
     .action(
       async (o: { dataDir?: string; embedder?: string; json?: boolean; user: string; role: string }) => {
         const role = parseChoice<Role>('--role', o.role, ['shopper', 'staff', 'manager']);
-        const embedder = o.embedder
-          ? parseChoice<EmbedderKind>('--embedder', o.embedder, ['auto', 'hashing', 'gpt2'])
-          : undefined;
+        const embedder = parseEmbedderFlag(o.embedder);
         const config = ctx.config({ dataDir: o.dataDir });
         const logger = ctx.logger(config);
-        const engine = await openEngine({ config, logger, ...(embedder ? { embedder } : {}) });
-        try {
-          const { assistant, close } = await openAssistant({ engine, config, logger });
-          try {
-            const interactive = process.stdin.isTTY === true;
-            await runChatSession({
-              assistant,
-              input: process.stdin,
-              write: (text) => process.stdout.write(text),
-              userId: o.user,
-              role,
-              json: o.json === true,
-              interactive,
-              color: process.stdout.isTTY === true && !process.env.NO_COLOR,
-              ...(interactive ? { terminal: process.stdout } : {}),
-            });
-          } finally {
-            await close();
-          }
-        } finally {
-          await engine.close();
-        }
+        await withAssistant({ config, logger, embedder }, async (assistant) => {
+          const interactive = process.stdin.isTTY === true;
+          await runChatSession({
+            assistant,
+            input: process.stdin,
+            write: (text) => process.stdout.write(text),
+            userId: o.user,
+            role,
+            json: o.json === true,
+            interactive,
+            color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+            ...(interactive ? { terminal: process.stdout } : {}),
+          });
+        });
       },
     );
 }

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import { runIndex } from '../../src/app.ts';
 import { formatLoadReport } from '../../src/catalog/report.ts';
-import type { CatalogFormat } from '../../src/catalog/source.ts';
-import type { EmbedderKind } from '../../src/embed/select.ts';
-import { type CliContext, parseChoice } from './context.ts';
+import { CATALOG_FORMATS, type CatalogFormat } from '../../src/catalog/source.ts';
+import { type CliContext, parseChoice, parseEmbedderFlag } from './context.ts';
 import { progressBar } from './progress.ts';
 
 /** `aisle index`: build or update the index from a catalog file. */
@@ -27,15 +26,9 @@ export function registerIndex(program: Command, ctx: CliContext): void {
         const config = ctx.config({ dataDir: o.dataDir });
         const format = parseChoice<'auto' | CatalogFormat>('--format', o.format, [
           'auto',
-          'json',
-          'jsonl',
-          'csv',
-          'shopify',
-          'gmc',
+          ...CATALOG_FORMATS,
         ]);
-        const embedder = o.embedder
-          ? parseChoice<EmbedderKind>('--embedder', o.embedder, ['auto', 'hashing', 'gpt2'])
-          : undefined;
+        const embedder = parseEmbedderFlag(o.embedder);
         const bar = progressBar('embedding');
         const run = await runIndex({
           config,
