@@ -40,10 +40,6 @@ export class ApiError extends Error {
     this.code = code;
     this.headers = headers;
   }
-
-  get status(): (typeof STATUS)[ApiErrorCode] {
-    return STATUS[this.code];
-  }
 }
 
 /** The JSON body of an error response. */

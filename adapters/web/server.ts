@@ -4,7 +4,7 @@
  * server counts requests in flight so shutdown can stop accepting and still finish them.
  */
 import { once } from 'node:events';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { AisleError } from '../../src/errors.ts';
@@ -22,7 +22,6 @@ export interface WebServerOptions extends WebDeps {
 
 /** A running (or startable) web server. */
 export interface WebServer {
-  readonly server: Server;
   /** Listen on `host:port` (port 0 = any free port); resolves with the address and base URL. */
   listen(opts: { port: number; host: string }): Promise<{ port: number; url: string }>;
   /** Stop accepting connections, wait for requests in flight, then close every connection. */
@@ -72,7 +71,6 @@ export function createWebServer(opts: WebServerOptions): WebServer {
   server.headersTimeout = 10_000;
 
   return {
-    server,
     async listen({ port, host }) {
       server.listen(port, host);
       try {
