@@ -18,7 +18,7 @@ import { type Engine, openEngine, runIndex } from '../../src/app.ts';
 import { openAssistant } from '../../src/assistant/create.ts';
 import type { AssistantPort } from '../../src/assistant/types.ts';
 import { type Config, DEFAULT_CATALOG, loadConfig } from '../../src/config.ts';
-import type { Logger } from '../../src/log.ts';
+import { type Logger, silentLogger } from '../../src/log.ts';
 
 /** A logger whose JSON lines are kept for assertions. */
 export interface MemoryLog {
@@ -48,8 +48,7 @@ export interface DemoCore {
 export async function openDemoCore(opts: { logger: Logger; observe?: ServiceMetrics }): Promise<DemoCore> {
   const dataDir = await mkdtemp(join(tmpdir(), 'aisle-web-'));
   const config: Config = { ...loadConfig({ AISLE_EMBEDDER: 'hashing' }), dataDir };
-  const quiet = pino({ level: 'silent' });
-  await runIndex({ config, logger: quiet });
+  await runIndex({ config, logger: silentLogger() });
   const logger = contextualLogger(opts.logger);
   const engine = await openEngine({
     config,
