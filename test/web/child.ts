@@ -9,6 +9,15 @@ import { createInterface } from 'node:readline';
 /** The CLI entry point. */
 export const BIN = resolve(import.meta.dirname, '..', '..', 'bin', 'aisle.js');
 
+/** This process's environment without aisle's own settings, so a child sees only what a test sets. */
+export function cleanEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (v !== undefined && !/^(SLACK_|DISCORD_|AISLE_|PORT$|HOST$)/.test(k)) env[k] = v;
+  }
+  return env;
+}
+
 type LogLine = Record<string, unknown>;
 type Waiter<T> = { match: (item: T) => boolean; resolve: (item: T) => void; reject: (err: Error) => void };
 
@@ -24,13 +33,9 @@ export class AisleProcess {
   private stderrText = '';
 
   constructor(args: readonly string[], opts: { env: Record<string, string>; cwd: string }) {
-    const env: Record<string, string> = {};
-    for (const [k, v] of Object.entries(process.env)) {
-      if (v !== undefined && !/^(SLACK_|DISCORD_|AISLE_|PORT$|HOST$)/.test(k)) env[k] = v;
-    }
     this.child = spawn(process.execPath, [BIN, ...args], {
       cwd: opts.cwd,
-      env: { ...env, ...opts.env },
+      env: { ...cleanEnv(), ...opts.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     createInterface({ input: this.child.stdout as NodeJS.ReadableStream }).on('line', (line) => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../fakes/discord-api.ts';
-import { BIN } from './child.ts';
+import { BIN, cleanEnv } from './child.ts';
 
 const run = promisify(execFile);
 
@@ -21,13 +21,7 @@ afterAll(async () => {
 });
 
 describe('aisle discord register', () => {
-  const env = (extra: Record<string, string>) => {
-    const clean: Record<string, string> = {};
-    for (const [k, v] of Object.entries(process.env)) {
-      if (v !== undefined && !/^(SLACK_|DISCORD_|AISLE_)/.test(k)) clean[k] = v;
-    }
-    return { ...clean, AISLE_LOG_LEVEL: 'warn', ...extra };
-  };
+  const env = (extra: Record<string, string>) => ({ ...cleanEnv(), AISLE_LOG_LEVEL: 'warn', ...extra });
 
   it('registers the slash commands in one server and says so', async () => {
     const put = discord.nextCall(
