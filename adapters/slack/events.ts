@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import { answerInConversation, logFailure } from './deliver.ts';
+import { answerInConversation, type Conversation, logFailure } from './deliver.ts';
 import { slackToPlain } from './escape.ts';
 import { renderHome } from './home.ts';
 import { type HandlerDeps, toIncoming } from './incoming.ts';
@@ -21,64 +21,36 @@ export function registerEventHandlers(app: App, deps: HandlerDeps): void {
 
   app.event('app_mention', async ({ event, context, client, body }) => {
     if (event.bot_id || event.subtype || event.edited || !event.user) return;
-    const userId = event.user;
-    const teamId = context.teamId ?? event.team;
-    const threadTs = event.thread_ts ?? event.ts;
-    await answerInConversation(
-      {
-        render: deps.render,
-        log: deps.log,
-        placeholderAfterMs: deps.placeholderAfterMs,
-        ids: { stage: 'app_mention', teamId, channelId: event.channel, userId, eventId: body.event_id },
-      },
-      { client, channel: event.channel, threadTs, userId, direct: false },
-      async () => {
-        const text = slackToPlain(event.text ?? '', context.botUserId);
-        const roles = await deps.roles.rolesFor({ teamId, userId });
-        const message = {
-          teamId,
-          channelId: event.channel,
-          threadId: threadTs,
-          userId,
-          roles,
-          text,
-          direct: false,
-          inPublic: true,
-        };
-        return deps.assistant.handle(toIncoming(message));
-      },
-    );
+    await answerMessage(deps, {
+      stage: 'app_mention',
+      eventId: body.event_id,
+      client,
+      teamId: context.teamId ?? event.team,
+      channel: event.channel,
+      threadTs: event.thread_ts ?? event.ts,
+      userId: event.user,
+      direct: false,
+      slackText: event.text ?? '',
+      botUserId: context.botUserId,
+    });
   });
 
   app.event('message', async ({ event, context, client, body }) => {
     // Only plain user messages in DMs: no edits, deletes, joins, bot posts or our own messages.
     if (event.subtype !== undefined || event.channel_type !== 'im') return;
     if (event.bot_id || !event.user || event.edited || event.user === context.botUserId) return;
-    const userId = event.user;
-    const teamId = context.teamId ?? event.team;
-    await answerInConversation(
-      {
-        render: deps.render,
-        log: deps.log,
-        placeholderAfterMs: deps.placeholderAfterMs,
-        ids: { stage: 'message.im', teamId, channelId: event.channel, userId, eventId: body.event_id },
-      },
-      { client, channel: event.channel, threadTs: event.thread_ts, userId, direct: true },
-      async () => {
-        const text = slackToPlain(event.text ?? '', context.botUserId);
-        const roles = await deps.roles.rolesFor({ teamId, userId });
-        const message = {
-          teamId,
-          channelId: event.channel,
-          threadId: event.thread_ts,
-          userId,
-          roles,
-          text,
-          direct: true,
-        };
-        return deps.assistant.handle(toIncoming(message));
-      },
-    );
+    await answerMessage(deps, {
+      stage: 'message.im',
+      eventId: body.event_id,
+      client,
+      teamId: context.teamId ?? event.team,
+      channel: event.channel,
+      threadTs: event.thread_ts,
+      userId: event.user,
+      direct: true,
+      slackText: event.text ?? '',
+      botUserId: context.botUserId,
+    });
   });
 
   app.event('app_home_opened', async ({ event, context, client, body }) => {
@@ -112,4 +84,44 @@ export function registerEventHandlers(app: App, deps: HandlerDeps): void {
       logFailure(deps.log, err, ids);
     }
   });
+}
+
+/** A mention or DM to answer: where and from whom, and the text as Slack sent it. */
+interface Asked extends Conversation {
+  /** Names the handler in failure logs. */
+  readonly stage: string;
+  readonly eventId: string;
+  readonly teamId: string | undefined;
+  /** The message text with Slack markup and the bot's mention. */
+  readonly slackText: string;
+  readonly botUserId: string | undefined;
+}
+
+/** Answer a mention (in its thread, publicly) or a DM through the assistant. */
+async function answerMessage(deps: HandlerDeps, asked: Asked): Promise<void> {
+  const { stage, eventId, teamId, channel: channelId, threadTs, userId, direct } = asked;
+  await answerInConversation(
+    {
+      render: deps.render,
+      log: deps.log,
+      placeholderAfterMs: deps.placeholderAfterMs,
+      ids: { stage, teamId, channelId, userId, eventId },
+    },
+    asked,
+    async () => {
+      const text = slackToPlain(asked.slackText, asked.botUserId);
+      const roles = await deps.roles.rolesFor({ teamId, userId });
+      const message = {
+        teamId,
+        channelId,
+        threadId: threadTs,
+        userId,
+        roles,
+        text,
+        direct,
+        inPublic: !direct,
+      };
+      return deps.assistant.handle(toIncoming(message));
+    },
+  );
 }
