@@ -4,6 +4,7 @@
  * for requests containing "boom".
  */
 import type { AssistantPort, IncomingMessage, ProductCard, Reply } from '../../../src/assistant/types.ts';
+import { Inbox } from '../../fakes/inbox.ts';
 
 /** A product card with sensible defaults. */
 export function card(position: number, overrides: Partial<ProductCard> = {}): ProductCard {
@@ -46,20 +47,15 @@ function textReply(kind: Reply['kind'], text: string, extra: Partial<Reply> = {}
   return { kind, text, cards: [], chips: [], suggestions: [], ephemeral: true, language: 'en', ...extra };
 }
 
-type Waiter = { match: (m: IncomingMessage) => boolean; resolve: (m: IncomingMessage) => void };
-
 /** The fake core. Set `respond` to script a reply; otherwise it answers as described above. */
 export class FakeCore implements AssistantPort {
-  readonly seen: IncomingMessage[] = [];
+  readonly #received = new Inbox<IncomingMessage>();
+  /** Every message the core received, in order. */
+  readonly seen: readonly IncomingMessage[] = this.#received.all;
   respond: ((message: IncomingMessage) => Reply | Promise<Reply>) | undefined;
-  readonly #unclaimed: IncomingMessage[] = [];
-  readonly #waiters: Waiter[] = [];
 
   async handle(message: IncomingMessage): Promise<Reply> {
-    this.seen.push(message);
-    const i = this.#waiters.findIndex((w) => w.match(message));
-    if (i === -1) this.#unclaimed.push(message);
-    else this.#waiters.splice(i, 1)[0]?.resolve(message);
+    this.#received.push(message);
     if (message.text.includes('boom')) throw new Error('core exploded');
     if (this.respond) return this.respond(message);
     return this.#answer(message);
@@ -67,9 +63,7 @@ export class FakeCore implements AssistantPort {
 
   /** The next message the core receives (already received or still to come) that matches. */
   next(match: (m: IncomingMessage) => boolean = () => true): Promise<IncomingMessage> {
-    const i = this.#unclaimed.findIndex(match);
-    if (i !== -1) return Promise.resolve(this.#unclaimed.splice(i, 1)[0] as IncomingMessage);
-    return new Promise((resolve) => this.#waiters.push({ match, resolve }));
+    return this.#received.next(match);
   }
 
   #answer(message: IncomingMessage): Reply {
