@@ -27,6 +27,15 @@ async function shop(request: string): Promise<RecordedCall> {
   return original(token);
 }
 
+/** The shopper presses the button labelled `label` on their /shop results; returns its token. */
+function pressOn(results: RecordedCall, label: string): string {
+  return h.fake.pressButton(
+    h.inChannel(USERS.shopper),
+    results.response as Record<string, unknown>,
+    buttonId(results.body, label),
+  );
+}
+
 describe('Discord slash commands', () => {
   it('/shop defers an ephemeral reply within the deadline, then edits in the results with a Share button', async () => {
     const token = h.fake.runCommand({ ...h.inChannel(USERS.shopper), locale: 'de' }, 'shop', [
@@ -163,11 +172,7 @@ describe('Discord slash commands', () => {
 describe('Discord buttons', () => {
   it('"More like this" on private results updates them in place', async () => {
     const results = await shop('headphones');
-    const token = h.fake.pressButton(
-      h.inChannel(USERS.shopper),
-      results.response as Record<string, unknown>,
-      buttonId(results.body, 'More like this (#2)'),
-    );
+    const token = pressOn(results, 'More like this (#2)');
     expect(bodyOf(await callback(token))).toEqual({ type: 6 });
     const seen = await h.core.next((m) => m.action?.type === 'more_like_this');
     expect(seen.action).toEqual({ type: 'more_like_this', productId: 'sku-2' });
@@ -176,8 +181,7 @@ describe('Discord buttons', () => {
 
   it('records 👍 / 👎 feedback and thanks the presser privately', async () => {
     const results = await shop('speakers');
-    const message = results.response as Record<string, unknown>;
-    const token = h.fake.pressButton(h.inChannel(USERS.shopper), message, buttonId(results.body, '👎'));
+    const token = pressOn(results, '👎');
     expect(bodyOf(await callback(token))).toEqual({ type: 5, data: { flags: 64 } });
     const seen = await h.core.next((m) => m.action?.type === 'feedback');
     expect(seen.action).toEqual({ type: 'feedback', productId: 'sku-1', value: 'down' });
@@ -186,11 +190,7 @@ describe('Discord buttons', () => {
 
   it('a constraint chip removes that constraint', async () => {
     const results = await shop('headphones under $50');
-    const token = h.fake.pressButton(
-      h.inChannel(USERS.shopper),
-      results.response as Record<string, unknown>,
-      buttonId(results.body, '✕ under $50'),
-    );
+    const token = pressOn(results, '✕ under $50');
     const seen = await h.core.next((m) => m.action?.type === 'remove_constraint');
     expect(seen.action).toEqual({ type: 'remove_constraint', chipId: 'price' });
     const body = bodyOf(await original(token));
@@ -200,11 +200,7 @@ describe('Discord buttons', () => {
 
   it('a suggestion button sends its text', async () => {
     const results = await shop('headphones');
-    h.fake.pressButton(
-      h.inChannel(USERS.shopper),
-      results.response as Record<string, unknown>,
-      buttonId(results.body, 'Only in stock'),
-    );
+    pressOn(results, 'Only in stock');
     const seen = await h.core.next((m) => m.action?.type === 'suggestion');
     expect(seen).toMatchObject({
       text: 'Only in stock',
@@ -214,11 +210,7 @@ describe('Discord buttons', () => {
 
   it('Share posts the results publicly in the channel', async () => {
     const results = await shop('headphones');
-    const token = h.fake.pressButton(
-      h.inChannel(USERS.shopper),
-      results.response as Record<string, unknown>,
-      buttonId(results.body, 'Share in channel'),
-    );
+    const token = pressOn(results, 'Share in channel');
     expect(bodyOf(await callback(token))).toEqual({ type: 6 });
     await h.core.next((m) => m.action?.type === 'share');
     const post = await followUp(token);
