@@ -8,42 +8,26 @@ type Json = Record<string, unknown>;
 /** A link the renderer writes: `<http(s)://…|label>` with nothing markup-like inside. */
 const RENDERER_LINK = /<https?:\/\/[^\s<>|]+\|[^<>]*>/g;
 
-function texts(node: unknown, path: string, out: { path: string; text: string; type?: string }[]): void {
-  if (Array.isArray(node)) {
-    for (const [i, n] of node.entries()) texts(n, `${path}[${i}]`, out);
-    return;
-  }
-  if (node === null || typeof node !== 'object') return;
-  const obj = node as Json;
-  for (const [k, v] of Object.entries(obj)) {
-    if ((k === 'text' || k === 'alt_text') && typeof v === 'string') {
-      out.push({
-        path: `${path}.${k}`,
-        text: v,
-        ...(typeof obj.type === 'string' ? { type: obj.type } : {}),
-      });
-    } else texts(v, `${path}.${k}`, out);
-  }
-}
-
 /** Problems with the visible text of a payload: live mentions, stray markup, non-verbatim mrkdwn. */
 export function liveMarkupProblems(payload: unknown): string[] {
   const problems: string[] = [];
-  const found: { path: string; text: string; type?: string }[] = [];
-  texts(payload, '$', found);
-  for (const { path, text, type } of found) {
-    const rest = type === 'mrkdwn' ? text.replace(RENDERER_LINK, '') : text;
-    if (/[<>]/.test(rest))
-      problems.push(`${path}: unescaped < or > in ${JSON.stringify(text.slice(0, 120))}`);
-    if (/<[!@#]/.test(text)) problems.push(`${path}: live mention syntax`);
-    if (/@(here|channel|everyone)\b/i.test(rest)) problems.push(`${path}: bare mass mention word`);
-    if (/https?:\/\/(?!\S*\|)/.test(rest))
-      problems.push(`${path}: bare URL ${JSON.stringify(rest.slice(0, 80))}`);
-  }
   walkObjects(payload, (o, path) => {
     if (o.type === 'mrkdwn' && o.verbatim !== true) problems.push(`${path}: mrkdwn without verbatim`);
+    for (const key of ['text', 'alt_text']) {
+      const text = o[key];
+      if (typeof text === 'string') textProblems(text, o.type === 'mrkdwn', `${path}.${key}`, problems);
+    }
   });
   return problems;
+}
+
+function textProblems(text: string, mrkdwn: boolean, path: string, problems: string[]): void {
+  const rest = mrkdwn ? text.replace(RENDERER_LINK, '') : text;
+  if (/[<>]/.test(rest)) problems.push(`${path}: unescaped < or > in ${JSON.stringify(text.slice(0, 120))}`);
+  if (/<[!@#]/.test(text)) problems.push(`${path}: live mention syntax`);
+  if (/@(here|channel|everyone)\b/i.test(rest)) problems.push(`${path}: bare mass mention word`);
+  if (/https?:\/\/(?!\S*\|)/.test(rest))
+    problems.push(`${path}: bare URL ${JSON.stringify(rest.slice(0, 80))}`);
 }
 
 function walkObjects(node: unknown, visit: (o: Json, path: string) => void, path = '$'): void {
