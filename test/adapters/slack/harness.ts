@@ -72,13 +72,14 @@ export function mention(
   opts: { user?: string; channel?: string; ts?: string; thread_ts?: string } = {},
 ) {
   eventCounter += 1;
+  const ts = opts.ts ?? `1700000${String(eventCounter).padStart(3, '0')}.000200`;
   return {
     type: 'app_mention',
     user: opts.user ?? SHOPPER,
     text: `<@UBOT0001> ${text}`,
-    ts: opts.ts ?? `1700000${String(eventCounter).padStart(3, '0')}.000200`,
+    ts,
     channel: opts.channel ?? CHANNEL,
-    event_ts: opts.ts ?? `1700000${String(eventCounter).padStart(3, '0')}.000200`,
+    event_ts: ts,
     ...(opts.thread_ts ? { thread_ts: opts.thread_ts } : {}),
   };
 }
