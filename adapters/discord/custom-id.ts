@@ -6,9 +6,10 @@
 import { randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { Action } from '../../src/assistant/types.ts';
+import { LIMITS } from './limits.ts';
 
 /** Discord's limit on a component's custom_id. */
-export const CUSTOM_ID_MAX = 100;
+export const CUSTOM_ID_MAX = LIMITS.customId;
 
 const PREFIX = 'a1';
 const SEP = '|';

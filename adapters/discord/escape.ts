@@ -2,6 +2,7 @@
  * Making untrusted text (catalog fields, echoed user text) safe to show in Discord markdown, and
  * fitting it into Discord's length limits. Pure functions.
  */
+import { LIMITS } from './limits.ts';
 
 // C0 controls except tab and newline, DEL, and the bidirectional overrides and isolates.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
@@ -73,7 +74,7 @@ export function safeUrl(
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
   if (url.username !== '' || url.password !== '') return undefined;
   const href = url.href;
-  return href.length <= (opts.maxLength ?? 2048) ? href : undefined;
+  return href.length <= (opts.maxLength ?? LIMITS.url) ? href : undefined;
 }
 
 function withSlash(base: string | undefined): string | undefined {

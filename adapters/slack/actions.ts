@@ -1,4 +1,5 @@
 import type { Action } from '../../src/assistant/types.ts';
+import { LIMITS } from './blocks.ts';
 
 /**
  * Button values: the assistant Action a button stands for, as compact JSON. Slack sends the value
@@ -37,7 +38,7 @@ type Wire =
 
 /** A unique, short action_id: `aisle:<kind>:<n>` (Slack allows 255 characters). */
 export function actionId(kind: string, n: number | string = 0): string {
-  return `${ACTION_ID_PREFIX}${kind}:${n}`.slice(0, 255);
+  return `${ACTION_ID_PREFIX}${kind}:${n}`.slice(0, LIMITS.actionId);
 }
 
 /**
@@ -80,7 +81,7 @@ function cutText(s: string, max: number): string {
 
 /** Decode a button value; undefined for anything aisle did not write. */
 export function decodeButton(value: string | undefined): ButtonIntent | undefined {
-  if (!value || value.length > 2_000) return undefined;
+  if (!value || value.length > LIMITS.value) return undefined;
   let raw: unknown;
   try {
     raw = JSON.parse(value);
