@@ -21,21 +21,17 @@ export function embedLength(embed: APIEmbed): number {
 }
 
 /**
- * One embed per card (at most `maxCards`) plus an optional comparison embed, within the per-message
- * budget. Relative image URLs are made absolute against `publicUrl`, or the thumbnail is omitted.
+ * One embed per card plus an optional comparison embed, as many as fit Discord's per-message
+ * limits. Relative image URLs are made absolute against `publicUrl`, or the thumbnail is omitted.
  */
 export function buildEmbeds(opts: {
   cards: readonly ProductCard[];
   comparison?: Comparison | undefined;
   publicUrl?: string | undefined;
-  maxCards: number;
 }): APIEmbed[] {
   const comparison = opts.comparison ? comparisonEmbed(opts.comparison) : undefined;
   const used = comparison ? embedLength(comparison) : 0;
-  const cards = opts.cards.slice(
-    0,
-    Math.max(0, Math.min(opts.maxCards, LIMITS.embeds - (comparison ? 1 : 0))),
-  );
+  const cards = opts.cards.slice(0, LIMITS.embeds - (comparison ? 1 : 0));
   const perCard = cards.length > 0 ? Math.floor((LIMITS.embedsTotal - used) / cards.length) : 0;
   const embeds = cards.map((card) => cardEmbed(card, { budget: perCard, publicUrl: opts.publicUrl }));
   // Safety net: drop trailing cards until the message fits (the budgets above normally suffice).

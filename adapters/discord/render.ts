@@ -91,7 +91,6 @@ export function renderReply(reply: Reply, opts: RenderOptions): DiscordMessage {
     cards: reply.cards,
     comparison: reply.comparison,
     publicUrl: opts.publicUrl,
-    maxCards: LIMITS.embeds,
   });
   const shownCards = reply.cards.slice(0, embeds.length - (reply.comparison ? 1 : 0));
   const cardRows = shownCards
