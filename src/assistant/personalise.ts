@@ -5,6 +5,7 @@
  * matches and never overrides a constraint. Pure.
  */
 import type { Product } from '../catalog/product.ts';
+import { dot } from '../embed/embedder.ts';
 import { fold } from '../query/tokens.ts';
 
 /** A feedback signal on one product. */
@@ -41,12 +42,6 @@ export function updateProfile(profile: Profile, product: Product, signal: Feedba
 
 /** Score units for each part of the taste adjustment. */
 const WEIGHTS = { brand: 0.06, category: 0.04, vector: 0.1, disliked: -0.3 } as const;
-
-function dot(a: Float32Array, b: Float32Array): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += (a[i] ?? 0) * (b[i] ?? 0);
-  return s;
-}
 
 /** Liked vectors minus half the disliked ones, normalised; undefined when nothing is known. */
 export function preferenceVector(

@@ -35,6 +35,13 @@ export function l2normalize(v: Float32Array): Float32Array {
   return v;
 }
 
+/** Dot product of two vectors of the same length (the cosine when both are unit length). */
+export function dot(a: Float32Array, b: Float32Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += (a[i] ?? 0) * (b[i] ?? 0);
+  return s;
+}
+
 /** Cosine similarity of two vectors of the same length. */
 export function cosine(a: Float32Array, b: Float32Array): number {
   let dot = 0;

@@ -1,5 +1,5 @@
 import type { Product } from '../catalog/product.ts';
-import type { Embedder } from '../embed/embedder.ts';
+import { dot, type Embedder } from '../embed/embedder.ts';
 import type { Constraints } from '../query/types.ts';
 import type { CatalogIndex, IndexedProduct } from './catalog-index.ts';
 import { ALL_FILTERS, type FilterParts, productFilter } from './filters.ts';
@@ -180,12 +180,6 @@ function fuseCandidates(opts: {
     byId.set(h.id, entry);
   }
   return [...byId.entries()].map(([id, e]) => ({ id, ...e }));
-}
-
-function dot(a: Float32Array, b: Float32Array): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += (a[i] ?? 0) * (b[i] ?? 0);
-  return s;
 }
 
 function toHits(index: CatalogIndex, scored: readonly { id: string; score: number }[]): RetrievedHit[] {
