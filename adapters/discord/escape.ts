@@ -44,14 +44,22 @@ export function clip(text: string, max: number): string {
 
 /** Clean, escape and clip in one step: untrusted text ready for a markdown slot of `max` chars. */
 export function safeMarkdown(text: string, max: number, opts: { singleLine?: boolean } = {}): string {
-  // Clip the raw text first so escaping cannot blow up a huge input, then clip the escaped form.
-  const cleaned = cleanText(text.length > max * 2 ? text.slice(0, max * 2) : text, opts);
-  return clip(escapeMarkdown(cleaned), max);
+  return clip(escapeMarkdown(cleanFor(text, max, opts)), max);
 }
 
 /** Clean and clip text for a slot that does not render markdown (button labels). */
 export function safePlain(text: string, max: number): string {
-  return clip(cleanText(text.length > max * 2 ? text.slice(0, max * 2) : text, { singleLine: true }), max);
+  return clip(cleanFor(text, max, { singleLine: true }), max);
+}
+
+/**
+ * Clean `text`, then keep at most `2 × max` code units of it, so escaping cannot blow up a huge
+ * input. Cleaning comes first: cutting the raw text could leave fewer than `max` characters once
+ * control characters are gone (a cut without "…", or half an emoji at the end).
+ */
+function cleanFor(text: string, max: number, opts: { singleLine?: boolean }): string {
+  const cleaned = cleanText(text, opts);
+  return cleaned.length > max * 2 ? cleaned.slice(0, max * 2) : cleaned;
 }
 
 /**

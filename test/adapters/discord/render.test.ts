@@ -33,6 +33,10 @@ describe('escaping', () => {
     expect(clip('🎧🎧🎧', 4)).toBe('🎧…');
     expect(clip('abc\\[def', 5)).toBe('abc…');
     expect(safeMarkdown('x'.repeat(5000), 100).length).toBe(100);
+    // Control characters are removed before the text is cut, so the cut is marked and whole.
+    const padded = `${'\u0001'.repeat(150)}${'x'.repeat(49)}🎧🎧`;
+    expect(safeMarkdown(padded, 100)).toBe(`${'x'.repeat(49)}🎧🎧`);
+    expect(safeMarkdown(`${'\u0001'.repeat(150)}${'y'.repeat(300)}`, 100)).toBe(`${'y'.repeat(99)}…`);
   });
 
   it('accepts only absolute http(s) URLs, resolving relative ones against the public URL', () => {
