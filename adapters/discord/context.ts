@@ -15,8 +15,8 @@ export interface HandlerContext {
   readonly codec: CustomIdCodec;
 }
 
-/** What the user sees when a handler fails. */
-export const APOLOGY = 'Sorry, something went wrong on my side. Please try again in a moment.';
+/** What the user sees when handling failed: the core's apology. */
+export { APOLOGY } from '../../src/assistant/replies.ts';
 
 /** Shown for a button whose meaning was forgotten (after a restart) or that is not ours. */
 export const EXPIRED = 'That button has expired. Ask again with /shop or by mentioning me.';

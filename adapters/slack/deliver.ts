@@ -1,4 +1,5 @@
 import type { RespondFn, webApi } from '@slack/bolt';
+import { APOLOGY } from '../../src/assistant/replies.ts';
 import type { Reply } from '../../src/assistant/types.ts';
 import { AisleError } from '../../src/errors.ts';
 import type { Logger } from '../../src/log.ts';
@@ -9,8 +10,8 @@ import type { RenderOptions } from './render.ts';
 
 type WebClient = webApi.WebClient;
 
-/** Short apology shown when handling failed (never the error itself). */
-export const APOLOGY = 'Sorry, something went wrong on my side. Please try again in a moment.';
+/** What the user sees when handling failed: the core's apology. */
+export { APOLOGY };
 
 /** Placeholder posted while a slow answer is on its way. */
 export const PLACEHOLDER = 'Looking…';

@@ -32,12 +32,12 @@ export function chipsFor(c: Constraints | undefined, language: Language): Reply[
   return c ? constraintChips(c, { language }) : [];
 }
 
+/** The apology for an unexpected failure (never the error itself); the adapters show it too. */
+export const APOLOGY = 'Sorry, something went wrong on my side. Please try again in a moment.';
+
 /** The short apology every unexpected failure becomes. */
 export function errorReply(opts: { language: Language; ephemeral: boolean }): Reply {
-  const text =
-    opts.language === 'zh'
-      ? '抱歉，我这边出了点问题。请稍后再试。'
-      : 'Sorry, something went wrong on my side. Please try again in a moment.';
+  const text = opts.language === 'zh' ? '抱歉，我这边出了点问题。请稍后再试。' : APOLOGY;
   return textReply(opts, 'error', text);
 }
 
