@@ -2,7 +2,7 @@
  * ConversationStore on SQLite: conversations survive restarts. Expired rows are dropped when read
  * and swept now and then; the oldest rows go when there are more than `max`.
  */
-import { migrate, type SqliteDatabase } from '../storage/sqlite.ts';
+import { migrate, type SqliteDatabase, type SqliteStatement, statementCache } from '../storage/sqlite.ts';
 import type { ConversationStore, ConversationStoreOptions } from './conversation-store.ts';
 import { type ConversationKey, type ConversationState, conversationKeyOf, userKeyOf } from './state.ts';
 
@@ -24,57 +24,55 @@ const SWEEP_EVERY = 100;
 export class SqliteConversationStore implements ConversationStore {
   private readonly clock: () => Date;
   private writes = 0;
+  readonly #sql: (sql: string) => SqliteStatement;
 
   constructor(
-    private readonly db: SqliteDatabase,
+    db: SqliteDatabase,
     private readonly opts: ConversationStoreOptions,
   ) {
     this.clock = opts.clock ?? (() => new Date());
     migrate(db, { schema: 'conversations', migrations: MIGRATIONS });
+    this.#sql = statementCache(db);
   }
 
   async get(key: ConversationKey): Promise<ConversationState | undefined> {
     const k = conversationKeyOf(key);
-    const row = this.db.prepare('SELECT state, updated_at FROM conversations WHERE key = ?').get(k) as
+    const row = this.#sql('SELECT state, updated_at FROM conversations WHERE key = ?').get(k) as
       | { state: string; updated_at: number }
       | undefined;
     if (!row) return undefined;
     if (this.clock().getTime() - row.updated_at > this.opts.ttlMs) {
-      this.db.prepare('DELETE FROM conversations WHERE key = ?').run(k);
+      this.#sql('DELETE FROM conversations WHERE key = ?').run(k);
       return undefined;
     }
     return JSON.parse(row.state) as ConversationState;
   }
 
   async set(key: ConversationKey, state: ConversationState): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO conversations (key, user_key, state, updated_at) VALUES (?, ?, ?, ?)
+    this.#sql(
+      `INSERT INTO conversations (key, user_key, state, updated_at) VALUES (?, ?, ?, ?)
          ON CONFLICT(key) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
-      )
-      .run(conversationKeyOf(key), userKeyOf(key), JSON.stringify(state), this.clock().getTime());
+    ).run(conversationKeyOf(key), userKeyOf(key), JSON.stringify(state), this.clock().getTime());
     this.writes += 1;
     if (this.writes % SWEEP_EVERY === 0) this.sweep();
   }
 
   async delete(key: ConversationKey): Promise<void> {
-    this.db.prepare('DELETE FROM conversations WHERE key = ?').run(conversationKeyOf(key));
+    this.#sql('DELETE FROM conversations WHERE key = ?').run(conversationKeyOf(key));
   }
 
   async deleteUser(user: Pick<ConversationKey, 'platform' | 'workspaceId' | 'userId'>): Promise<number> {
-    return this.db.prepare('DELETE FROM conversations WHERE user_key = ?').run(userKeyOf(user)).changes;
+    return this.#sql('DELETE FROM conversations WHERE user_key = ?').run(userKeyOf(user)).changes;
   }
 
   /** Drop expired rows, then the oldest beyond `max`. */
   sweep(): void {
     const cutoff = this.clock().getTime() - this.opts.ttlMs;
-    this.db.prepare('DELETE FROM conversations WHERE updated_at < ?').run(cutoff);
-    this.db
-      .prepare(
-        `DELETE FROM conversations WHERE key IN (
+    this.#sql('DELETE FROM conversations WHERE updated_at < ?').run(cutoff);
+    this.#sql(
+      `DELETE FROM conversations WHERE key IN (
            SELECT key FROM conversations ORDER BY updated_at DESC LIMIT -1 OFFSET ?)`,
-      )
-      .run(this.opts.max);
+    ).run(this.opts.max);
   }
 
   /** The database is shared and closed by its owner. */

@@ -10,6 +10,26 @@ import { AisleError } from '../errors.ts';
 /** An open better-sqlite3 database. */
 export type SqliteDatabase = Database.Database;
 
+/**
+ * `db.prepare` that prepares each SQL text once and hands back the same statement afterwards
+ * (preparing costs more than running the stores' small queries). Statements are only run with
+ * get/all/run, so sharing one is safe.
+ */
+export function statementCache(db: SqliteDatabase): (sql: string) => SqliteStatement {
+  const statements = new Map<string, SqliteStatement>();
+  return (sql) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
+}
+
+/** A prepared statement of such a database. */
+export type SqliteStatement = Database.Statement;
+
 /** The database file inside a data directory. */
 export const DATABASE_FILE = 'aisle.db';
 
