@@ -8,9 +8,9 @@ const STOCK_ORDER: Record<Availability, number> = { in_stock: 0, preorder: 1, ba
 const PRICE_SORT_FLOOR = 0.5;
 
 /**
- * Business rules after fusion, in order: per-product adjustments (promos, personal taste), then
- * in-stock items first (a stable partition: relevance order is kept inside each stock state),
- * then an explicit price sort among the relevant results when the shopper asked for one.
+ * Business rules after fusion, in order: per-product adjustments (promos, personal taste), then an
+ * explicit price sort among the relevant results when the shopper asked for one, then in-stock
+ * items first (a stable partition, so the order so far is kept inside each stock state).
  */
 export function applyBusinessRules(opts: {
   hits: RetrievedHit[];
