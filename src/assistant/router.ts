@@ -14,8 +14,9 @@ import {
   share,
   shoppingRequest,
   showMore,
+  shownProducts,
 } from './flows/shopper.ts';
-import { moreLike, shownProducts, similarToCode } from './flows/similar.ts';
+import { moreLike, similarToCode } from './flows/similar.ts';
 import { greet, help, offTopic, reset, thank } from './flows/talk.ts';
 import { detectIntent } from './intents.ts';
 import { detectLanguage } from './language.ts';

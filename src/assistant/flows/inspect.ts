@@ -10,7 +10,8 @@ import { cardsFor } from '../present.ts';
 import { resolveReferences } from '../references.ts';
 import { chipsFor, textReply } from '../replies.ts';
 import { promoLabelsFor } from './boosts.ts';
-import { badReference, shownProducts } from './similar.ts';
+import { shownProducts } from './shopper.ts';
+import { badReference } from './similar.ts';
 
 const MAX_COMPARE = 4;
 

@@ -226,12 +226,17 @@ export async function removeChip(services: Services, turn: Turn, chipId: string)
   });
 }
 
+/** The products last shown in this conversation, in order. */
+export function shownProducts(turn: Turn): Product[] {
+  return (turn.state?.shown ?? [])
+    .map((id) => turn.index.get(id)?.product)
+    .filter((p): p is Product => p !== undefined);
+}
+
 /** "Share": the last results again, for the whole channel (no staff-only fields). */
 export function share(services: Services, turn: Turn): Outcome {
   const state = turn.state;
-  const products = (state?.shown ?? [])
-    .map((id) => turn.index.get(id)?.product)
-    .filter((p): p is Product => p !== undefined);
+  const products = shownProducts(turn);
   if (!state || products.length === 0) return nothingYet(turn, 'share');
   const cards = cardsFor({
     products: products.map((product) => ({ product, score: 0 })),

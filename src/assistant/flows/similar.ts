@@ -12,14 +12,7 @@ import { comparativeFilter, describeComparative, extractComparatives } from '../
 import type { Outcome, Services, Turn } from '../context.ts';
 import { resolveReferences } from '../references.ts';
 import { textReply } from '../replies.ts';
-import { nothingYet, searchAndPresent, shortName } from './shopper.ts';
-
-/** The products last shown in this conversation, in order. */
-export function shownProducts(turn: Turn): Product[] {
-  return (turn.state?.shown ?? [])
-    .map((id) => turn.index.get(id)?.product)
-    .filter((p): p is Product => p !== undefined);
-}
+import { nothingYet, searchAndPresent, shortName, shownProducts } from './shopper.ts';
 
 /** "I only showed 3 — pick 1 to 3" / nothing shown yet. */
 export function badReference(turn: Turn, intent: string): Outcome {
