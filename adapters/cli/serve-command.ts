@@ -16,6 +16,7 @@ import { createLogger, type Logger } from '../../src/log.ts';
 import { readManifest } from '../../src/search/manifest.ts';
 import type { DiscordAdapter } from '../discord/client.ts';
 import type { SlackAdapter } from '../slack/app.ts';
+import { SLACK_EVENTS_PATH } from '../slack/paths.ts';
 import { type CatalogWatch, watchCatalog } from '../web/catalog-watch.ts';
 import { ServiceMetrics } from '../web/metrics.ts';
 import { RateLimits } from '../web/rate-limit.ts';
@@ -137,7 +138,7 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
     opts.out(`aisle is serving the web chat at ${url}`);
     if (slack)
       opts.out(
-        `Slack: connected (${config.slack?.socketMode ? 'Socket Mode' : `events at ${url}slack/events`})`,
+        `Slack: connected (${config.slack?.socketMode ? 'Socket Mode' : `events at ${url}${SLACK_EVENTS_PATH.slice(1)}`})`,
       );
     if (discord) opts.out('Discord: connected');
     return { url, port, shutdown };

@@ -9,11 +9,11 @@ import { createDedupe, type DedupeOptions } from './dedupe.ts';
 import { logFailure, type Renderer } from './deliver.ts';
 import { registerEventHandlers } from './events.ts';
 import { registerInteractionHandlers } from './interactions.ts';
+import { SLACK_EVENTS_PATH } from './paths.ts';
 import { renderReply } from './render.ts';
 import { createRoleResolver, parseRoleIds } from './roles.ts';
 
-/** The path Slack posts events, commands and interactions to (HTTP mode). */
-export const SLACK_EVENTS_PATH = '/slack/events';
+export { SLACK_EVENTS_PATH };
 
 /** Options for {@link createSlackAdapter}. */
 export interface SlackAdapterOptions {

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { AisleError } from '../../src/errors.ts';
+import { SLACK_EVENTS_PATH } from '../slack/paths.ts';
 import { createWebApp } from './app.ts';
 import type { WebDeps } from './context.ts';
 
@@ -30,9 +31,6 @@ export interface WebServer {
   inFlight(): number;
 }
 
-/** The path bolt's HTTP receiver answers. */
-export const SLACK_PATH = '/slack/events';
-
 /** Create the server (not listening yet). */
 export function createWebServer(opts: WebServerOptions): WebServer {
   const app = createWebApp(opts);
@@ -50,13 +48,13 @@ export function createWebServer(opts: WebServerOptions): WebServer {
     });
     if (stopping) res.setHeader('connection', 'close');
     const path = (req.url ?? '/').split('?')[0];
-    const slack = path === SLACK_PATH ? opts.slackListener?.() : undefined;
+    const slack = path === SLACK_EVENTS_PATH ? opts.slackListener?.() : undefined;
     if (slack) {
       const started = performance.now();
       res.once('finish', () =>
         opts.metrics.request({
           method: req.method ?? 'POST',
-          route: SLACK_PATH,
+          route: SLACK_EVENTS_PATH,
           status: res.statusCode,
           ms: performance.now() - started,
         }),
