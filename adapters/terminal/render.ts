@@ -4,7 +4,6 @@
  * catalog or the user is escaped first.
  */
 import type { Comparison, ProductCard, Reply } from '../../src/assistant/types.ts';
-import { formatMoney } from '../../src/catalog/money.ts';
 import { escapeBlock, escapeLine } from './escape.ts';
 
 /** Colour helpers; identity functions when colour is off. */
@@ -39,7 +38,7 @@ function stock(card: ProductCard, p: Paint): string {
 
 function renderCard(card: ProductCard, p: Paint): string[] {
   const promo = card.promoLabel ? ` ${p.magenta(`[${escapeLine(card.promoLabel)}]`)}` : '';
-  const was = card.listPrice ? p.dim(` (was ${escapeLine(formatMoney(card.listPrice))})`) : '';
+  const was = card.listPriceText ? p.dim(` (was ${escapeLine(card.listPriceText)})`) : '';
   const lines = [
     `${p.bold(`${card.position}.`)} ${p.bold(escapeLine(card.title))}${promo}`,
     `   ${escapeLine(card.brand)} · ${p.cyan(escapeLine(card.priceText))}${was} · ${stock(card, p)}`,

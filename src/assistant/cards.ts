@@ -45,7 +45,9 @@ export function toCard(opts: {
     category: categoryLabel(p),
     price: p.price,
     priceText: priceText(p, language),
-    ...(p.listPrice && p.listPrice.minor > p.price.minor ? { listPrice: p.listPrice } : {}),
+    ...(p.listPrice && p.listPrice.minor > p.price.minor
+      ? { listPrice: p.listPrice, listPriceText: priceText({ price: p.listPrice }, language) }
+      : {}),
     availability: p.availability,
     stockText: stockText(p.availability, language),
     ...(p.url ? { url: p.url } : {}),

@@ -81,7 +81,10 @@ export interface ProductCard {
   readonly price: Money;
   /** Display form of the price, e.g. "$49.99". */
   readonly priceText: string;
+  /** The higher price it used to sell at, when there is one (shown struck through). */
   readonly listPrice?: Money;
+  /** Display form of `listPrice`, in the same style as `priceText`. */
+  readonly listPriceText?: string;
   readonly availability: Availability;
   /** Display form of the stock state, e.g. "In stock". */
   readonly stockText: string;

@@ -39,6 +39,18 @@ describe('terminal rendering', () => {
     expect(escapeBlock('a\nb\u0007')).toBe('a\nb\\x07');
   });
 
+  it('shows the earlier price of a card on sale', () => {
+    const base = reply('Speaker');
+    const first = base.cards[0];
+    if (!first) throw new Error('fixture has a card');
+    const onSale = {
+      ...base,
+      cards: [{ ...first, listPrice: { minor: 2999, currency: 'USD' }, listPriceText: '$29.99' }],
+    };
+    expect(renderReply(onSale, { color: false })).toContain('$19.99 (was $29.99)');
+    expect(renderReply(base, { color: false })).not.toContain('was');
+  });
+
   it('numbers cards and adds colour only when asked', () => {
     const plain = renderReply(reply('Speaker'), { color: false });
     expect(plain.split('\n')).toContain('1. Speaker');

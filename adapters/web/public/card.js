@@ -2,21 +2,6 @@
 // "More like this" and feedback buttons.
 import { button, el, httpUrl, imageSrc } from './dom.js';
 
-/**
- * A money amount `{minor, currency}` in the reader's locale.
- * @param {{minor: number, currency: string}} money
- * @returns {string}
- */
-function formatMoney(money) {
-  try {
-    const format = new Intl.NumberFormat(undefined, { style: 'currency', currency: money.currency });
-    const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-    return format.format(money.minor / 10 ** digits);
-  } catch {
-    return `${money.minor / 100} ${money.currency}`;
-  }
-}
-
 const SVG = 'http://www.w3.org/2000/svg';
 
 /**
@@ -81,9 +66,9 @@ export function renderCard(card, on) {
   body.append(el('p', 'meta', [card.brand, card.category].filter(Boolean).join(' · ')));
   const price = el('p', 'price');
   price.append(el('span', 'now', card.priceText));
-  if (card.listPrice && card.listPrice.minor > card.price.minor) {
-    const was = el('s', 'was', formatMoney(card.listPrice));
-    was.setAttribute('aria-label', `was ${formatMoney(card.listPrice)}`);
+  if (card.listPriceText) {
+    const was = el('s', 'was', card.listPriceText);
+    was.setAttribute('aria-label', `was ${card.listPriceText}`);
     price.append(' ', was);
   }
   body.append(price);
