@@ -1,9 +1,9 @@
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryConversationStore } from '../../src/assistant/conversation-store.ts';
 import { createAssistant } from '../../src/assistant/create.ts';
 import { SqliteShopStore } from '../../src/assistant/shop-store.ts';
 import type { Reply } from '../../src/assistant/types.ts';
+import { memoryLogger } from '../fakes/memory-log.ts';
 import {
   chatWith,
   type DemoEngine,
@@ -207,8 +207,7 @@ describe('community managers and promos', () => {
 
 describe('logs', () => {
   function logged(logText: boolean) {
-    const lines: Record<string, unknown>[] = [];
-    const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line)) });
+    const { logger, records: lines } = memoryLogger({ level: 'info' });
     const assistant = createAssistant({
       engine: demo.engine,
       stores: {

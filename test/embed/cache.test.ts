@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CachedEmbedder, EmbeddingCache, embeddingCacheFile } from '../../src/embed/cache.ts';
 import type { Embedder } from '../../src/embed/embedder.ts';
 import { HashingEmbedder } from '../../src/embed/hashing.ts';
-import { memoryLogger } from '../fakes/gpt2/logs.ts';
+import { memoryLogger } from '../fakes/memory-log.ts';
 
 /** Wraps the hashing embedder and counts what reaches it. */
 class CountingEmbedder implements Embedder {

@@ -8,7 +8,7 @@ import { createDownloadProgress, type ProgressInfo } from '../../src/embed/gpt2/
 import { AisleError } from '../../src/errors.ts';
 import { startFakeHub } from '../fakes/gpt2/fake-hub.ts';
 import { makeTinyGpt2, type TinyGpt2 } from '../fakes/gpt2/fixture.ts';
-import { memoryLogger } from '../fakes/gpt2/logs.ts';
+import { memoryLogger } from '../fakes/memory-log.ts';
 
 let tiny: TinyGpt2;
 const MODEL_ID = 'aisle/tiny-gpt2';

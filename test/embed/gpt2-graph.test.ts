@@ -8,7 +8,7 @@ import { exposeHiddenState, LmHeadNotFoundError, outputNames } from '../../src/e
 import { type GraphProto, type ModelProto, readModel, writeModel } from '../../src/embed/gpt2/onnx-io.ts';
 import { prepareHiddenStateModel, shadowDir } from '../../src/embed/gpt2/prepare.ts';
 import { makeTinyGpt2, type TinyGpt2 } from '../fakes/gpt2/fixture.ts';
-import { memoryLogger } from '../fakes/gpt2/logs.ts';
+import { memoryLogger } from '../fakes/memory-log.ts';
 
 let tiny: TinyGpt2;
 

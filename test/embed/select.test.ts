@@ -15,7 +15,7 @@ import {
   selectEmbedder,
 } from '../../src/embed/select.ts';
 import { makeTinyGpt2, type TinyGpt2 } from '../fakes/gpt2/fixture.ts';
-import { memoryLogger } from '../fakes/gpt2/logs.ts';
+import { memoryLogger } from '../fakes/memory-log.ts';
 
 let tiny: TinyGpt2;
 const opened: Embedder[] = [];

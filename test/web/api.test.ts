@@ -95,12 +95,12 @@ describe('POST /api/chat over the demo catalog', () => {
       { sessionId: 'logs', text: 'secret wish list' },
       { headers: { 'x-request-id': 'req-log-1' } },
     );
-    const mine = log.lines.filter((l) => l.requestId === 'req-log-1');
+    const mine = log.records.filter((l) => l.requestId === 'req-log-1');
     const messages = mine.map((l) => l.msg);
     expect(messages).toEqual(
       expect.arrayContaining(['request received', 'message handled', 'chat reply', 'request']),
     );
-    expect(JSON.stringify(log.lines)).not.toContain('secret wish list');
+    expect(JSON.stringify(log.records)).not.toContain('secret wish list');
   });
 });
 
@@ -264,6 +264,6 @@ describe('POST /api/chat refuses bad input with a 4xx and a clear message', () =
     expect(error.requestId).toBe('boom-1');
     expect(error.message).toContain('boom-1');
     expect(JSON.stringify(res.json)).not.toMatch(/on fire|secret\.ts|\n\s+at /);
-    expect(log.lines.some((l) => l.requestId === 'boom-1' && l.msg === 'request failed')).toBe(true);
+    expect(log.records.some((l) => l.requestId === 'boom-1' && l.msg === 'request failed')).toBe(true);
   });
 });

@@ -8,7 +8,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { pino } from 'pino';
 import { ServiceMetrics } from '../../adapters/web/metrics.ts';
 import { RateLimits } from '../../adapters/web/rate-limit.ts';
 import { Readiness } from '../../adapters/web/readiness.ts';
@@ -20,21 +19,7 @@ import type { AssistantPort } from '../../src/assistant/types.ts';
 import { type Config, DEFAULT_CATALOG, loadConfig } from '../../src/config.ts';
 import { type Logger, silentLogger } from '../../src/log.ts';
 
-/** A logger whose JSON lines are kept for assertions. */
-export interface MemoryLog {
-  readonly logger: Logger;
-  readonly lines: Record<string, unknown>[];
-}
-
-/** A pino logger at debug level writing into an array. */
-export function memoryLogger(): MemoryLog {
-  const lines: Record<string, unknown>[] = [];
-  const logger = pino(
-    { level: 'debug' },
-    { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) },
-  );
-  return { logger, lines };
-}
+export { type MemoryLog, memoryLogger } from '../fakes/memory-log.ts';
 
 /** The demo catalog indexed with the hashing embedder, and the real assistant over it. */
 export interface DemoCore {

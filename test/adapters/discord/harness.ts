@@ -1,9 +1,10 @@
 /** One fake Discord, one fake core and one real adapter, wired for a test file. */
-import { pino } from 'pino';
+
 import { createDiscordAdapter, type DiscordAdapter } from '../../../adapters/discord/client.ts';
 import type { Config } from '../../../src/config.ts';
 import { FakeDiscord, type RecordedCall } from '../../fakes/discord-api.ts';
 import type { InteractionPlace } from '../../fakes/discord-payloads.ts';
+import { memoryLogger } from '../../fakes/memory-log.ts';
 import { FakeCore } from './fake-core.ts';
 
 /** Everything a test needs. */
@@ -32,8 +33,7 @@ export const USERS = {
 export async function startHarness(opts: { publicUrl?: string } = {}): Promise<Harness> {
   const fake = await FakeDiscord.start();
   const core = new FakeCore();
-  const logs: Record<string, unknown>[] = [];
-  const logger = pino({ level: 'info' }, { write: (line: string) => void logs.push(JSON.parse(line)) });
+  const { logger, records: logs } = memoryLogger({ level: 'info' });
   const discord: NonNullable<Config['discord']> = {
     token: 'fake-bot-token',
     applicationId: fake.ids.app,
