@@ -12,7 +12,7 @@ import { MemoryConversationStore } from '../../src/assistant/conversation-store.
 import { createAssistant } from '../../src/assistant/create.ts';
 import { SqliteShopStore } from '../../src/assistant/shop-store.ts';
 import type { Action, IncomingMessage, Reply, Role } from '../../src/assistant/types.ts';
-import { DEFAULT_CATALOG, loadConfig } from '../../src/config.ts';
+import { type Config, DEFAULT_CATALOG, loadConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/log.ts';
 import { DATABASE_FILE, openDatabase, type SqliteDatabase } from '../../src/storage/sqlite.ts';
 
@@ -23,9 +23,8 @@ export interface DemoEngine {
   cleanup(): Promise<void>;
 }
 
-/** Build the demo catalog's index in a temp dir and open it. */
-export async function openDemoEngine(): Promise<DemoEngine> {
-  const dir = mkdtempSync(join(tmpdir(), 'aisle-assistant-'));
+/** Index the demo catalog with the hashing embedder into `dir`; the config that points at it. */
+export async function buildDemoIndex(dir: string): Promise<Config> {
   const config = loadConfig({ ...process.env, AISLE_DATA_DIR: dir, AISLE_EMBEDDER: 'hashing' });
   await runIndex({
     config,
@@ -34,6 +33,13 @@ export async function openDemoEngine(): Promise<DemoEngine> {
     dataDir: dir,
     embedder: 'hashing',
   });
+  return config;
+}
+
+/** Build the demo catalog's index in a temp dir and open it. */
+export async function openDemoEngine(): Promise<DemoEngine> {
+  const dir = mkdtempSync(join(tmpdir(), 'aisle-assistant-'));
+  const config = await buildDemoIndex(dir);
   const engine = await openEngine({ config, logger: silentLogger(), dataDir: dir });
   return {
     dir,

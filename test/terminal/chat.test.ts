@@ -3,22 +3,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runIndex } from '../../src/app.ts';
-import { DEFAULT_CATALOG, loadConfig, PACKAGE_ROOT } from '../../src/config.ts';
-import { silentLogger } from '../../src/log.ts';
+import { PACKAGE_ROOT } from '../../src/config.ts';
+import { buildDemoIndex } from '../assistant/harness.ts';
 
 let dir: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'aisle-chat-'));
-  const config = loadConfig({ ...process.env, AISLE_DATA_DIR: dir, AISLE_EMBEDDER: 'hashing' });
-  await runIndex({
-    config,
-    logger: silentLogger(),
-    catalog: DEFAULT_CATALOG,
-    dataDir: dir,
-    embedder: 'hashing',
-  });
+  await buildDemoIndex(dir);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
