@@ -77,43 +77,6 @@ function normaliseSeparators(s: string): string | undefined {
   return s;
 }
 
-/**
- * Parse "15.00 USD", "USD 15.00", "$15", "€12,50" into Money. "¥" is yen unless the default
- * currency is CNY; the full-width "￥" is yuan. `defaultCurrency` is used when the
- * text names none.
- */
-export function parseMoney(text: string, defaultCurrency = 'USD'): Money | undefined {
-  const t = text.trim();
-  if (!t) return undefined;
-  let currency = defaultCurrency.toUpperCase();
-  let amount = t;
-  const code = /([A-Za-z]{3})/.exec(t);
-  if (code?.[1] && isCurrencyCode(code[1])) {
-    currency = code[1].toUpperCase();
-    amount = t.replace(code[1], '');
-  } else {
-    for (const [symbol, cur] of SYMBOLS) {
-      if (t.includes(symbol)) {
-        currency = symbol === '¥' && currency !== 'CNY' ? 'JPY' : cur;
-        amount = t.replace(symbol, '');
-        break;
-      }
-    }
-  }
-  const minor = parseDecimalToMinor(amount, currency);
-  return minor === undefined ? undefined : { minor, currency };
-}
-
-const SYMBOLS: ReadonlyArray<readonly [string, string]> = [
-  ['US$', 'USD'],
-  ['$', 'USD'],
-  ['€', 'EUR'],
-  ['£', 'GBP'],
-  ['¥', 'CNY'],
-  ['￥', 'CNY'],
-  ['₹', 'INR'],
-];
-
 /** Exact decimal string of an amount in major units: 1999 USD -> "19.99", 500 JPY -> "500". */
 export function toDecimalString(money: Money): string {
   const digits = minorDigits(money.currency);

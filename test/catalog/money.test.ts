@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { parsePrice } from '../../src/catalog/loaders/fields.ts';
 import {
   formatMoney,
   isCurrencyCode,
   parseDecimalToMinor,
-  parseMoney,
   toDecimalString,
   toMajorNumber,
 } from '../../src/catalog/money.ts';
@@ -27,12 +27,12 @@ describe('money', () => {
     expect(parseDecimalToMinor(text, 'USD')).toBeUndefined();
   });
 
-  it('reads amounts with codes and symbols', () => {
-    expect(parseMoney('15.00 USD')).toEqual({ minor: 1500, currency: 'USD' });
-    expect(parseMoney('EUR 12,50')).toEqual({ minor: 1250, currency: 'EUR' });
-    expect(parseMoney('£30')).toEqual({ minor: 3000, currency: 'GBP' });
-    expect(parseMoney('¥300')).toEqual({ minor: 300, currency: 'JPY' });
-    expect(parseMoney('¥300', 'CNY')).toEqual({ minor: 30_000, currency: 'CNY' });
+  it('reads catalog prices with codes and symbols', () => {
+    expect(parsePrice('15.00 USD', 'USD')).toEqual({ value: { minor: 1500, currency: 'USD' } });
+    expect(parsePrice('EUR 12,50', 'USD')).toEqual({ value: { minor: 1250, currency: 'EUR' } });
+    expect(parsePrice('£30', 'USD')).toEqual({ value: { minor: 3000, currency: 'GBP' } });
+    expect(parsePrice('¥300', 'USD')).toEqual({ value: { minor: 300, currency: 'JPY' } });
+    expect(parsePrice('¥300', 'CNY')).toEqual({ value: { minor: 30_000, currency: 'CNY' } });
   });
 
   it('knows real currency codes only', () => {
