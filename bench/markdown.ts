@@ -1,5 +1,6 @@
 /** The benchmark report as markdown tables (what the README's Performance section shows). */
 import type { EndToEndReport, LevelResult } from './end-to-end.ts';
+import { headlineLevel } from './headline.ts';
 import type { BenchReport } from './report-types.ts';
 
 /** A markdown table. */
@@ -175,7 +176,7 @@ function levelRow(transport: string, l: LevelResult): string[] {
 
 function e2eSection(e: EndToEndReport | undefined): string[] {
   if (!e) return [];
-  const busiest = [...e.slack.levels].sort((a, b) => b.concurrency - a.concurrency)[0] ?? e.slack.saturation;
+  const busiest = headlineLevel(e.slack.levels) ?? e.slack.saturation;
   const rows = [
     ...e.web.levels.map((l) => levelRow('web', l)),
     levelRow('web (saturated)', e.web.saturation),

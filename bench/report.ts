@@ -8,11 +8,12 @@ import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Skip } from './context.ts';
 import type { EmbeddingReport } from './embedding.ts';
-import type { EndToEndReport, LevelResult } from './end-to-end.ts';
+import type { EndToEndReport } from './end-to-end.ts';
+import { headlineLevel, headlineSet } from './headline.ts';
 import { renderMarkdown } from './markdown.ts';
 import type { QualityReport } from './quality.ts';
 import type { BenchReport, Machine, Sections, TargetCheck } from './report-types.ts';
-import type { VectorSearchReport, VectorSetResult } from './vector-search.ts';
+import type { VectorSearchReport } from './vector-search.ts';
 
 export type { BenchReport, Machine, Sections, TargetCheck } from './report-types.ts';
 
@@ -28,17 +29,6 @@ export function describeMachine(): Machine {
     free_memory_gb_at_start: Math.round(freemem() / 1e8) / 10,
     load_avg_1m_at_start: Math.round((loadavg()[0] ?? 0) * 100) / 100,
   };
-}
-
-/** The set the HNSW headline is quoted on: 100k vectors when measured, else the largest. */
-export function headlineSet(report: VectorSearchReport | undefined): VectorSetResult | undefined {
-  const sets = report?.sets ?? [];
-  return sets.find((s) => s.n === 100_000) ?? [...sets].sort((a, b) => b.n - a.n)[0];
-}
-
-/** The level the chat headline is quoted on: the most conversations with think time. */
-export function headlineLevel(levels: readonly LevelResult[] | undefined): LevelResult | undefined {
-  return [...(levels ?? [])].sort((a, b) => b.concurrency - a.concurrency)[0];
 }
 
 /** Assemble the report from what ran. */
