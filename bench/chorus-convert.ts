@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
+import { toDecimalString } from '../src/catalog/money.ts';
 
 /** Where the Chorus (Icecat) evaluation set lives; absent on machines without it. */
 export const CHORUS_DIR = resolve(
@@ -48,7 +49,7 @@ export function toAisleRecord(p: ChorusProduct): Record<string, unknown> | undef
     description: p.short_description ?? '',
     brand: p.supplier ?? '',
     category: [],
-    price: `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`,
+    price: toDecimalString({ minor: cents, currency: 'USD' }),
     currency: 'USD',
     availability: 'in_stock',
     ...(p.img_500x500 ? { imageUrl: p.img_500x500 } : {}),

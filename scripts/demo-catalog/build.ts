@@ -1,7 +1,11 @@
+import { toDecimalString } from '../../src/catalog/money.ts';
 import { createRng, hashSeed, type Rng } from './prng.ts';
-import { cents, formatCents, tableError } from './table.ts';
+import { cents, tableError } from './table.ts';
 import { compose } from './text.ts';
 import type { Availability, CategoryDef, DemoRecord, DemoVariant, Listing, Pools, Spec } from './types.ts';
+
+/** A price in cents as the catalog writes it: "19.99". */
+const usd = (minor: number): string => toDecimalString({ minor, currency: 'USD' });
 
 /** The seed every product's random choices derive from; change it and the whole catalog changes. */
 export const SEED = 'aisle-demo-catalog-v1';
@@ -82,7 +86,7 @@ function buildListing(job: ListingJob): DemoRecord {
     description,
     brand: spec.brand,
     category: spec.path,
-    price: formatCents(priceCents),
+    price: usd(priceCents),
     currency: 'USD',
     availability: status,
     stockCount,
@@ -93,7 +97,7 @@ function buildListing(job: ListingJob): DemoRecord {
     ...(rated ? { rating, ratingCount } : {}),
     ...(variants.length > 0 ? { variants } : {}),
     sku,
-    ...(listCents === undefined ? {} : { listPrice: formatCents(listCents) }),
+    ...(listCents === undefined ? {} : { listPrice: usd(listCents) }),
   };
 }
 
@@ -134,7 +138,7 @@ function buildVariants(job: VariantJob): DemoVariant[] {
       id: `${job.id}-${String(i + 1).padStart(2, '0')}`,
       title: combo.map((c) => c.value).join(' / '),
       sku: uniqueSku(job.ctx, [job.sku, ...combo.map((c) => code(c.value, 5))]),
-      price: formatCents(price),
+      price: usd(price),
       availability,
       stockCount: availability === 'in_stock' ? Math.max(1, Math.round(stockFor(job.rng, price) / 3)) : 0,
       attributes: Object.fromEntries(combo.map((c) => [c.attr, c.value])),

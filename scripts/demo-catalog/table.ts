@@ -53,11 +53,6 @@ export function priceCell(text: string): { priceCents: number; listCents?: numbe
   return was === undefined ? { priceCents: cents(now) } : { priceCents: cents(now), listCents: cents(was) };
 }
 
-/** Cents as an exact decimal string: 7999 -> "79.99". */
-export function formatCents(value: number): string {
-  return `${Math.floor(value / 100)}.${String(value % 100).padStart(2, '0')}`;
-}
-
 /** Weight in one consistent format: "250 g" below a kilogram, "1.62 kg" from there on. */
 export function weight(grams: number): string {
   if (grams < 1000) return `${Math.round(grams)} g`;
