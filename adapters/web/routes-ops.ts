@@ -25,6 +25,8 @@ export function opsRoutes(deps: WebDeps): Hono<WebEnv> {
     const message = report.stopping
       ? 'Shutting down.'
       : `Not ready yet: waiting for ${waiting.join(', ') || 'start-up'}.`;
+    // Marked like every other error answer, so the request log and metrics know it is expected.
+    c.set('errorCode', 'NOT_READY');
     return c.json(
       { ...errorBody('NOT_READY', message), status: 'not_ready', components: report.components },
       503,

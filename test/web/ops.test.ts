@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ServiceMetrics } from '../../adapters/web/metrics.ts';
+import type { Logger } from '../../src/log.ts';
 import { FakeAssistant } from '../fakes/fake-assistant.ts';
 import {
   chat,
@@ -16,7 +17,8 @@ import {
 } from './harness.ts';
 
 const servers: TestServer[] = [];
-async function serve(opts: Omit<Parameters<typeof startTestServer>[0], 'logger'> = {}): Promise<TestServer> {
+type ServeOptions = Omit<Parameters<typeof startTestServer>[0], 'logger'> & { logger?: Logger };
+async function serve(opts: ServeOptions = {}): Promise<TestServer> {
   const server = await startTestServer({ logger: memoryLogger().logger, ...opts });
   servers.push(server);
   return server;
@@ -32,12 +34,15 @@ async function get(url: string, path: string): Promise<{ status: number; json: R
 
 describe('health and readiness', () => {
   it('is alive at once, and ready only once the index is loaded', async () => {
-    const server = await serve();
+    const log = memoryLogger();
+    const server = await serve({ logger: log.logger });
     expect((await get(server.url, '/healthz')).status).toBe(200);
     const before = await get(server.url, '/readyz');
     expect(before.status).toBe(503);
     expect(before.json).toMatchObject({ status: 'not_ready', components: { index: 'not_ready' } });
     expect((before.json.error as { code: string }).code).toBe('NOT_READY');
+    // Not being ready yet is expected while the index loads: logged, but not as an error.
+    expect(log.records.filter((r) => r.route === '/readyz').map((r) => r.level)).toEqual([20, 20]);
 
     const early = await chat(server.url, { sessionId: 's1', text: 'headphones' });
     expect(early.status).toBe(503);
